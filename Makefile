@@ -1,0 +1,56 @@
+# Leerplatform Kind en Gezin — `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-fast lint format bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+.stamp-python: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+.stamp-node: package.json
+	npm install --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: .stamp-python .stamp-node ## Create .venv and install Python and front-end packages
+
+run: install ## Migrate an SQLite database, load the demo content and serve on 127.0.0.1:8000
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo ""
+	@echo "  Leerplatform draait op http://$(HOST):$(PORT)/"
+	@echo "  Beheer (Wagtail):   http://$(HOST):$(PORT)/admin/"
+	@echo "  Demo-redacteur:     gebruiker 'redacteur', wachtwoord 'demo-redacteur'"
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install ## Install and run the whole suite (ruff + pytest, browser tests included)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest --ignore=tests/browser
+	$(BIN)/python -m pytest tests/browser
+
+lint: install ## Ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install ## Run the benchmarks in bench/ (prints figures)
+	@for f in bench/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+clean: ## Remove .venv, node_modules and the local database
+	rm -rf $(VENV) node_modules db.sqlite3 .stamp-python .stamp-node

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    verbose_name = _("Kennisbank en vocabulaire")
+
+    def ready(self):
+        from cms import content_types, signals  # noqa: F401  (registers handlers)

@@ -1,0 +1,282 @@
+"""Content types of the knowledge base: guidance, inspiration and glossary terms."""
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from cms.content_io import (
+    Batch,
+    ContentError,
+    ContentFile,
+    ContentHandler,
+    join_sections,
+    read_date,
+    read_level,
+    read_principles,
+    read_regions,
+    read_themes,
+    register,
+    split_sections,
+)
+from cms.models import GlossaryTerm, GuidancePage, InspirationPage, KnowledgeIndexPage
+
+TAG_FIELDS = ("principles", "themes", "regions")
+
+
+class PageHandler(ContentHandler):
+    """Pages live under one parent page of `parent_model`; a slug identifies a page there."""
+
+    model = None
+    parent_model = None
+
+    def parent(self):
+        parent = self.parent_model.objects.first()
+        if parent is None:
+            raise ContentError(
+                "type",
+                f"er is nog geen {self.parent_model._meta.verbose_name}-pagina om onder te "
+                "plaatsen (voer eerst `manage.py load_demo` uit of maak die pagina aan)",
+            )
+        return parent
+
+    def common(self, doc: ContentFile) -> dict:
+        """Fields every tagged page has; raises ContentError naming the field."""
+        title = str(doc.required("title")).strip()
+        return {
+            "slug": doc.slug,
+            "fields": {
+                "title": title,
+                "summary": doc.text("summary"),
+                "level": read_level(doc),
+            },
+            "m2m": {
+                "principles": read_principles(doc),
+                "themes": read_themes(doc),
+                "regions": read_regions(doc),
+            },
+        }
+
+    def common_meta(self, page) -> dict:
+        return {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "level": page.level,
+            "principles": sorted(p.code for p in page.principles.all()),
+            "themes": sorted(t.slug for t in page.themes.all()),
+            "regions": sorted(r.slug for r in page.regions.all()),
+        }
+
+    def save(self, data: dict) -> str:
+        parent = self.parent()
+        page = self.model.objects.child_of(parent).filter(slug=data["slug"]).first()
+        if page is None and parent.get_children().filter(slug=data["slug"]).exists():
+            raise ContentError("slug", f"'{data['slug']}' is al in gebruik voor een ander soort pagina")
+        created = page is None
+        if created:
+            page = self.model(slug=data["slug"])
+        elif not self._differs(page, data):
+            return "ongewijzigd"
+        for name, value in data["fields"].items():
+            setattr(page, name, value)
+        for name, values in data["m2m"].items():
+            getattr(page, name).set(values)
+        with transaction.atomic():
+            if created:
+                parent.add_child(instance=page)
+            page.save_revision().publish()
+        return "nieuw" if created else "bijgewerkt"
+
+    def _differs(self, page, data) -> bool:
+        for name, value in data["fields"].items():
+            current = getattr(page, name)
+            if name == "sections":
+                current = _section_summary(current)
+                value = [
+                    (v["title"], v["anchor"], v["body"], v["principles"], v["themes"])
+                    for v in (block["value"] for block in value)
+                ]
+            if current != value:
+                return True
+        for name, values in data["m2m"].items():
+            if {o.pk for o in getattr(page, name).all()} != {o.pk for o in values}:
+                return True
+        return False
+
+    def pages(self):
+        return self.model.objects.child_of(self.parent()).order_by("slug")
+
+
+def _section_summary(stream_value) -> list[tuple]:
+    """What an import can change in the sections, comparable between page and file."""
+    return [
+        (
+            v["title"],
+            v["anchor"],
+            v["body"],
+            [p.pk for p in v["principles"] if p],
+            [t.pk for t in v["themes"] if t],
+        )
+        for v in (block.value for block in stream_value)
+    ]
+
+
+class GuidanceHandler(PageHandler):
+    type_name = "guidance"
+    model = GuidancePage
+    parent_model = KnowledgeIndexPage
+
+    def validate(self, doc: ContentFile, batch: Batch) -> dict:
+        data = self.common(doc)
+        kind = doc.text("kind")
+        if kind not in GuidancePage.Kind.values:
+            raise ContentError("kind", f"'{kind}' is onbekend (kies uit {', '.join(GuidancePage.Kind.values)})")
+        data["fields"].update(
+            kind=kind,
+            version_label=doc.text("version"),
+            valid_from=read_date(doc, "valid_from"),
+            review_by=read_date(doc, "review_by"),
+            owner_organisation=doc.text("owner"),
+            sections=self._sections(doc),
+        )
+        return data
+
+    def _sections(self, doc: ContentFile) -> list:
+        parts = split_sections(doc.body)
+        if not parts:
+            raise ContentError("body", "een richtlijn heeft minstens één sectie met een kop '## '")
+        meta = doc.meta.get("sections") or [{} for _ in parts]
+        if not isinstance(meta, list) or len(meta) != len(parts):
+            raise ContentError(
+                "sections",
+                f"{len(meta) if isinstance(meta, list) else 'geen lijst'} sectie(s) in de front "
+                f"matter, maar {len(parts)} kop(pen) '## ' in de tekst",
+            )
+        blocks = []
+        for number, ((title, text), extra) in enumerate(zip(parts, meta, strict=True), 1):
+            if not isinstance(extra, dict):
+                raise ContentError(f"sections[{number}]", "moet velden hebben (anchor, principles, themes)")
+            section = ContentFile(doc.path, extra, "")
+            anchor = section.text("anchor") or slugify(title)
+            if anchor != slugify(anchor):
+                raise ContentError(f"sections[{number}].anchor", f"'{anchor}' is geen geldig anker")
+            blocks.append(
+                {"type": "section", "value": {
+                    "title": title,
+                    "anchor": anchor,
+                    "body": text,
+                    "principles": [p.pk for p in read_principles(section)],
+                    "themes": [t.pk for t in read_themes(section)],
+                }}
+            )  # fmt: skip
+        return blocks
+
+    def export(self):
+        items = []
+        for page in self.pages():
+            meta = {
+                **self.common_meta(page),
+                "kind": page.kind,
+                "version": page.version_label,
+                "valid_from": page.valid_from,
+                "review_by": page.review_by,
+                "owner": page.owner_organisation,
+                "sections": [
+                    {
+                        "anchor": b.value["anchor"],
+                        "principles": sorted(p.code for p in b.value["principles"] if p),
+                        "themes": sorted(t.slug for t in b.value["themes"] if t),
+                    }
+                    for b in page.sections
+                ],
+            }
+            body = join_sections([(b.value["title"], b.value["body"]) for b in page.sections])
+            items.append((page.slug, meta, body))
+        return items
+
+
+class InspirationHandler(PageHandler):
+    type_name = "inspiration"
+    model = InspirationPage
+    parent_model = KnowledgeIndexPage
+    headings = {str(label): name for name, label in InspirationPage.STORY_FIELDS}
+
+    def validate(self, doc: ContentFile, batch: Batch) -> dict:
+        data = self.common(doc)
+        data["fields"]["contact_organisation"] = doc.text("contact")
+        story = {name: "" for name in self.headings.values()}
+        for title, text in split_sections(doc.body):
+            if title not in self.headings:
+                raise ContentError("body", f"kop '## {title}' is onbekend (gebruik {', '.join(self.headings)})")
+            story[self.headings[title]] = text
+        data["fields"].update(story)
+        return data
+
+    def export(self):
+        items = []
+        for page in self.pages():
+            meta = {**self.common_meta(page), "contact": page.contact_organisation}
+            body = join_sections([(str(label), text) for label, text in page.story() if text])
+            items.append((page.slug, meta, body))
+        return items
+
+
+class GlossaryTermHandler(ContentHandler):
+    type_name = "term"
+    order = 10
+
+    def validate(self, doc: ContentFile, batch: Batch) -> dict:
+        term = str(doc.required("title")).strip()
+        explanation = doc.body.strip()
+        if not explanation:
+            raise ContentError("body", "de uitleg van het begrip ontbreekt")
+        related = doc.words("related")
+        known = batch.slugs("term") | set(GlossaryTerm.objects.values_list("slug", flat=True))
+        unknown = [r for r in related if r not in known]
+        if unknown:
+            raise ContentError("related", f"onbekend begrip: {', '.join(unknown)}")
+        return {
+            "slug": doc.slug,
+            "term": term,
+            "abbreviations": ", ".join(doc.words("abbreviations")),
+            "variants": ", ".join(doc.words("variants")),
+            "explanation": explanation,
+            "related": related,
+        }
+
+    def save(self, data: dict) -> str:
+        term, created = GlossaryTerm.objects.get_or_create(
+            slug=data["slug"], defaults={"term": data["term"], "explanation": data["explanation"]}
+        )
+        fields = ("term", "abbreviations", "variants", "explanation")
+        changed = created or any(getattr(term, f) != data[f] for f in fields)
+        for f in fields:
+            setattr(term, f, data[f])
+        term.full_clean(exclude=["related"])
+        term.save()
+        # Related terms that appear later in the same run are linked when those are saved.
+        related = GlossaryTerm.objects.filter(slug__in=data["related"])
+        if not {t.pk for t in related} <= set(term.related.values_list("pk", flat=True)):
+            term.related.add(*related)  # add, never remove: links are symmetrical
+            changed = True
+        return "nieuw" if created else ("bijgewerkt" if changed else "ongewijzigd")
+
+    def export(self):
+        return [
+            (
+                t.slug,
+                {
+                    "title": t.term,
+                    "slug": t.slug,
+                    "abbreviations": t.abbreviation_list,
+                    "variants": t.variant_list,
+                    "related": sorted(r.slug for r in t.related.all()),
+                },
+                t.explanation,
+            )
+            for t in GlossaryTerm.objects.order_by("slug").prefetch_related("related")
+        ]
+
+
+register(GlossaryTermHandler())
+register(GuidanceHandler())
+register(InspirationHandler())

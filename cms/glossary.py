@@ -1,0 +1,91 @@
+"""Glossary hints: the first use of a glossary term in a text gets its plain explanation.
+
+The hint is a link to the glossary entry plus a short explanation that is tied to the link
+with aria-describedby, so screen readers announce it and sighted users see it on hover or
+keyboard focus (CSS). Works without JavaScript.
+"""
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.utils.html import escape
+from django.utils.text import Truncator
+
+# Inside these elements a hint would be wrong (nested links, code, headings, existing abbr).
+SKIP_INSIDE = {"a", "abbr", "code", "pre", "h3", "h4", "h5", "h6"}
+TAG = re.compile(r"(<[^>]+>)")
+TAG_NAME = re.compile(r"</?([a-zA-Z0-9]+)")
+_ids = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Hint:
+    slug: str
+    term: str
+    explanation: str
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[re.Pattern | None, dict[str, Hint]]:
+    from cms.models import GlossaryTerm
+
+    by_word: dict[str, Hint] = {}
+    for term in GlossaryTerm.objects.all():
+        hint = Hint(term.slug, term.term, Truncator(term.explanation).words(30))
+        # Abbreviations match case-sensitively (VT, not "vt"); full terms in any case.
+        for word in term.abbreviation_list:
+            by_word.setdefault(word, hint)
+        for word in [term.term, *term.variant_list]:
+            by_word.setdefault(word.lower(), hint)
+    if not by_word:
+        return None, {}
+    words = sorted(by_word, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE
+    )
+    return pattern, by_word
+
+
+def forget_glossary():
+    _matcher.cache_clear()
+
+
+def _lookup(by_word, found: str) -> Hint | None:
+    return by_word.get(found) or by_word.get(found.lower())
+
+
+def add_glossary_hints(html: str, url_prefix: str = "/begrippen/") -> str:
+    pattern, by_word = _matcher()
+    if pattern is None:
+        return html
+    seen: set[str] = set()
+    open_skips = 0
+    out = []
+    for part in TAG.split(html):
+        if part.startswith("<"):
+            name = TAG_NAME.match(part)
+            if name and name.group(1).lower() in SKIP_INSIDE:
+                open_skips += -1 if part.startswith("</") else 1
+            out.append(part)
+        elif open_skips or not part:
+            out.append(part)
+        else:
+            out.append(pattern.sub(lambda m: _hint(m, by_word, seen, url_prefix), part))
+    return "".join(out)
+
+
+def _hint(match: re.Match, by_word, seen: set[str], url_prefix: str) -> str:
+    found = match.group(0)
+    hint = _lookup(by_word, found)
+    if hint is None or hint.slug in seen:
+        return found
+    seen.add(hint.slug)
+    tip_id = f"uitleg-{hint.slug}-{next(_ids)}"
+    return (
+        f'<span class="begrip"><a class="begrip__link utrecht-link" '
+        f'href="{url_prefix}#{escape(hint.slug)}" aria-describedby="{tip_id}">{found}</a>'
+        f'<span class="begrip__uitleg" role="tooltip" id="{tip_id}">'
+        f"{escape(hint.term)}: {escape(hint.explanation)}</span></span>"
+    )

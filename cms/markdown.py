@@ -1,0 +1,56 @@
+"""The one place in the code base that turns user text into HTML.
+
+Markdown is rendered with the `markdown` package, then cleaned by `nh3` against an explicit
+allow-list. Glossary hints are added to the cleaned HTML by `cms.glossary`, which only wraps
+text between tags and escapes what it inserts.
+"""
+
+import markdown as md
+import nh3
+from django.utils.safestring import SafeString, mark_safe
+
+ALLOWED_TAGS = {
+    "a", "abbr", "blockquote", "br", "code", "dd", "dl", "dt", "em", "h3", "h4", "h5", "h6",
+    "hr", "li", "ol", "p", "pre", "strong", "sub", "sup", "table", "tbody", "td", "th",
+    "thead", "tr", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "th": {"scope"},
+    "td": set(),
+    "ol": {"start"},
+}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+EXTENSIONS = ["tables", "fenced_code", "sane_lists", "abbr", "def_list"]
+
+
+def sanitise_html(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def render_markdown(text: str, *, glossary_hints: bool = True) -> SafeString:
+    """User Markdown -> safe HTML. Headings start at h3: pages own h1 and h2."""
+    if not text:
+        return mark_safe("")  # noqa: S308
+    raw = md.markdown(text, extensions=EXTENSIONS, output_format="html")
+    html = sanitise_html(_demote_headings(raw))
+    if glossary_hints:
+        from cms.glossary import add_glossary_hints
+
+        html = add_glossary_hints(html)
+    return mark_safe(html)  # noqa: S308 — cleaned by nh3 above; hints escape their text
+
+
+def _demote_headings(html: str) -> str:
+    # h1/h2 in user text become h3 so that the page outline stays valid.
+    for level in (1, 2):
+        html = html.replace(f"<h{level}>", "<h3>").replace(f"</h{level}>", "</h3>")
+    return html

@@ -1,0 +1,208 @@
+from collections import defaultdict
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import EntryBlock, SectionBlock
+
+from .taxonomy import GlossaryTerm, Level
+
+
+class TaggedPage(Page):
+    """Fields every knowledge page shares: a summary and the shared vocabulary."""
+
+    summary = models.TextField(_("samenvatting"), max_length=600, blank=True)
+    level = models.CharField(_("niveau"), max_length=10, choices=Level.choices, blank=True)
+    principles = ParentalManyToManyField(
+        "cms.Principle", blank=True, related_name="+", verbose_name=_("basisprincipes")
+    )
+    themes = ParentalManyToManyField(
+        "cms.Theme", blank=True, related_name="+", verbose_name=_("thema's")
+    )
+    regions = ParentalManyToManyField(
+        "cms.Region", blank=True, related_name="+", verbose_name=_("regio's")
+    )
+
+    tagging_panels = [
+        FieldPanel("level"),
+        FieldPanel("principles"),
+        FieldPanel("themes"),
+        FieldPanel("regions"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    api_fields = [
+        APIField("summary"),
+        APIField("level"),
+        APIField("principles"),
+        APIField("themes"),
+        APIField("regions"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introductie"), blank=True)
+    entries = StreamField([("entry", EntryBlock())], blank=True, verbose_name=_("ingangen"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("entries")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("homepagina")
+
+
+class KnowledgeIndexPage(Page):
+    intro = models.TextField(_("introductie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["cms.GuidancePage", "cms.InspirationPage"]
+
+    class Meta:
+        verbose_name = _("kennisbank")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().specific().order_by("title")
+        context["guidance_pages"] = [p for p in children if isinstance(p, GuidancePage)]
+        context["inspiration_pages"] = [p for p in children if isinstance(p, InspirationPage)]
+        return context
+
+
+class GuidancePage(TaggedPage):
+    """Guidance professionals act on: a handelingskader, leidraad, visie or werkwijze."""
+
+    class Kind(models.TextChoices):
+        FRAMEWORK = "handelingskader", _("Handelingskader")
+        GUIDE = "leidraad", _("Leidraad")
+        VISION = "visie", _("Visie")
+        METHOD = "werkwijze", _("Werkwijze")
+
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    version_label = models.CharField(_("versie"), max_length=20, blank=True)
+    valid_from = models.DateField(_("geldig vanaf"), null=True, blank=True)
+    review_by = models.DateField(_("herzien voor"), null=True, blank=True)
+    owner_organisation = models.CharField(_("eigenaar"), max_length=160, blank=True)
+    sections = StreamField([("section", SectionBlock())], verbose_name=_("secties"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("sections"),
+    ]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
+        MultiFieldPanel(
+            [
+                FieldPanel("version_label"),
+                FieldPanel("valid_from"),
+                FieldPanel("review_by"),
+                FieldPanel("owner_organisation"),
+            ],
+            heading=_("Versie en eigenaar"),
+        ),
+    ]
+    search_fields = TaggedPage.search_fields + [index.SearchField("sections")]
+    api_fields = TaggedPage.api_fields + [
+        APIField("kind"),
+        APIField("version_label"),
+        APIField("valid_from"),
+        APIField("review_by"),
+        APIField("owner_organisation"),
+        APIField("sections"),
+    ]
+    parent_page_types = ["cms.KnowledgeIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("richtlijn")
+        verbose_name_plural = _("richtlijnen")
+
+    def clean(self):
+        super().clean()
+        anchors = [block.value["anchor"] for block in self.sections]
+        duplicates = sorted({a for a in anchors if anchors.count(a) > 1})
+        if duplicates:
+            raise ValidationError(
+                {"sections": _("Elk anker mag maar één keer voorkomen: %s") % ", ".join(duplicates)}
+            )
+        if self.valid_from and self.review_by and self.review_by < self.valid_from:
+            raise ValidationError({"review_by": _("Herzien voor ligt vóór geldig vanaf.")})
+
+    def section_by_anchor(self, anchor):
+        return next((b.value for b in self.sections if b.value["anchor"] == anchor), None)
+
+
+class InspirationPage(TaggedPage):
+    """A practice example from the inspiration bundle."""
+
+    situation = models.TextField(_("situatie"), blank=True)
+    approach = models.TextField(_("aanpak"), blank=True)
+    result = models.TextField(_("resultaat"), blank=True)
+    lessons = models.TextField(_("lessen"), blank=True)
+    contact_organisation = models.CharField(_("contactorganisatie"), max_length=160, blank=True)
+
+    # Markdown fields in reading order, with the heading used on the page and in files.
+    STORY_FIELDS = (
+        ("situation", _("Situatie")),
+        ("approach", _("Aanpak")),
+        ("result", _("Resultaat")),
+        ("lessons", _("Lessen")),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("situation"),
+        FieldPanel("approach"),
+        FieldPanel("result"),
+        FieldPanel("lessons"),
+        FieldPanel("contact_organisation"),
+    ]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
+    ]
+    search_fields = TaggedPage.search_fields + [
+        index.SearchField(name) for name, _label in STORY_FIELDS
+    ]
+    api_fields = TaggedPage.api_fields + [
+        APIField(name) for name in ("situation", "approach", "result", "lessons")
+    ] + [APIField("contact_organisation")]
+    parent_page_types = ["cms.KnowledgeIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("praktijkvoorbeeld")
+        verbose_name_plural = _("praktijkvoorbeelden")
+
+    def story(self):
+        return [(label, getattr(self, name)) for name, label in self.STORY_FIELDS]
+
+
+class GlossaryPage(Page):
+    """The glossary from A to Z."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("begrippenlijst")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        by_letter = defaultdict(list)
+        for term in GlossaryTerm.objects.prefetch_related("related"):
+            by_letter[term.initial].append(term)
+        context["letters"] = sorted(by_letter.items())
+        return context

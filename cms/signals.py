@@ -1,0 +1,17 @@
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal, receiver
+
+from cms.glossary import forget_glossary
+from cms.models import GlossaryTerm
+
+
+@receiver(post_save, sender=GlossaryTerm)
+@receiver(post_delete, sender=GlossaryTerm)
+@receiver(m2m_changed, sender=GlossaryTerm.related.through)
+def glossary_changed(**kwargs):
+    forget_glossary()
+
+
+# Sent by `load_demo` after the site tree exists, with `home`: rooms add their own index
+# pages and demo accounts, so that cms needs to know nothing about them.
+demo_site_ready = Signal()

@@ -1,0 +1,50 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
+
+
+class PillarViewSet(SnippetViewSet):
+    model = Pillar
+    icon = "folder-open-inverse"
+    list_display = ["code", "name"]
+
+
+class PrincipleViewSet(SnippetViewSet):
+    model = Principle
+    icon = "list-ul"
+    list_display = ["code", "title", "pillar"]
+    list_filter = ["pillar"]
+    search_fields = ["title", "code"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "kind", "code", "province"]
+    list_filter = ["kind"]
+    search_fields = ["name", "code"]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "help"
+    list_display = ["term", "abbreviations"]
+    search_fields = ["term", "abbreviations", "variants"]
+
+
+class VocabularyGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabulaire")
+    menu_icon = "tag"
+    menu_order = 200
+    items = (PillarViewSet, PrincipleViewSet, ThemeViewSet, RegionViewSet, GlossaryTermViewSet)
+
+
+register_snippet(VocabularyGroup)

@@ -1,0 +1,96 @@
+"""Detectors for numeric identifiers: BSN, phone, IBAN, postcode, e-mail, licence plate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .checksums import is_bsn, is_iban
+from .findings import Finding
+
+_BSN = re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?![\w/-]|[.,]\d)")
+
+_SEP = r"(?:\s?[-.]\s?|\s|\)\s?)?"
+_PHONE_NL = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?[-.]?\s?|\(?0)"
+    r"[1-9](?:" + _SEP + r"\d){8}(?![\d-])"
+)
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:\s?\(0\))?(?:[\s.-]?\d){6,12}(?!\d)"
+)
+
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}")
+
+# Two capital letters must not be SA, SD or SS; lower case only when written without space.
+_POSTCODE = re.compile(r"\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b")
+_JARGON_PAIRS = frozenset({"VT", "GI", "OT", "JB", "SO", "BO", "KC", "CJ", "IN", "EN"})
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b"
+)
+
+# Dutch sidecodes 1-14 (L = letter, D = digit), always written with dashes.
+_L, _D = "[A-Z]", r"\d"
+_SIDECODES = [
+    (2, 2, 2, "LDD"), (2, 2, 2, "DDL"), (2, 2, 2, "DLD"), (2, 2, 2, "LDL"),
+    (2, 2, 2, "LLD"), (2, 2, 2, "DLL"), (2, 3, 1, "DLD"), (1, 3, 2, "DLD"),
+    (2, 3, 1, "LDL"), (1, 3, 2, "LDL"), (3, 2, 1, "LDL"), (1, 2, 3, "LDL"),
+    (1, 2, 3, "DLD"), (3, 2, 1, "DLD"),
+]
+
+
+def _plate_regex() -> re.Pattern[str]:
+    alts = set()
+    for sizes, kinds in ((s[:3], s[3]) for s in _SIDECODES):
+        parts = [f"{_L if k == 'L' else _D}{{{n}}}" for n, k in zip(sizes, kinds, strict=True)]
+        alts.add("-".join(parts))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(alts)) + r")(?![\w-])")
+
+
+_PLATE = _plate_regex()
+
+
+def _mk(kind: str, text: str, start: int, end: int) -> Finding:
+    return Finding(kind, start, end, text[start:end])
+
+
+def find_bsn(text: str) -> Iterator[Finding]:
+    for m in _BSN.finditer(text):
+        if is_bsn(m.group()):
+            yield _mk("bsn", text, m.start(), m.end())
+
+
+def find_phone(text: str) -> Iterator[Finding]:
+    for rx in (_PHONE_NL, _PHONE_INTL):
+        for m in rx.finditer(text):
+            yield _mk("phone", text, m.start(), m.end())
+
+
+def find_iban(text: str) -> Iterator[Finding]:
+    for m in _IBAN.finditer(text):
+        cand = m.group()
+        # Trim trailing characters (e.g. a following word) until the checksum holds.
+        while len(cand) >= 15:
+            if is_iban(cand):
+                yield _mk("iban", text, m.start(), m.start() + len(cand.rstrip()))
+                break
+            cand = cand[:-1].rstrip()
+
+
+def find_postcode(text: str) -> Iterator[Finding]:
+    for m in _POSTCODE.finditer(text):
+        code = m.group()
+        letters, year = code[-2:], code[:2] in ("19", "20")
+        if letters in _JARGON_PAIRS and year and not re.match(r"\s+[A-Z][a-z]", text[m.end():]):
+            continue
+        yield _mk("postcode", text, m.start(), m.end())
+
+
+def find_email(text: str) -> Iterator[Finding]:
+    for m in _EMAIL.finditer(text):
+        yield _mk("email", text, m.start(), m.end())
+
+
+def find_plate(text: str) -> Iterator[Finding]:
+    for m in _PLATE.finditer(text):
+        yield _mk("licence_plate", text, m.start(), m.end())

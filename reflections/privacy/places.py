@@ -1,0 +1,76 @@
+"""Detectors for street addresses and school names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PARTICLE = r"(?:van|de|der|den|het|'t|te|ter|ten|op|aan|la|le|du|in)"
+_SUFFIX = (
+    r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|hoven|park"
+    r"|dreef|pad|(?<![aeiou])ring|markt|baan|wal|burgwal|erf|veld|plantsoen|boulevard|dam"
+    r"|kwartier|burg|berg|zoom|haven|wetering|vaart|kamp|akker|weide|hoek|donk|horst"
+    r"|brink|rade|stede|gaarde|tuin|lei|dal|allee|promenade|passage|kaai|poort|werf|eiland"
+    r"|zijde|oever|polder|hout|bos|wijk|stoep|bolwerk)"
+)
+_NUMBER = (
+    r"\d{1,4}(?!\d)(?:\s?[a-zA-Z](?![\w@])|(?:\s?[-/]\s?)\d{1,4}[a-zA-Z]?"
+    r"|\s?(?:-\s?)?(?:hs|bis|zw|bg|I{1,3})(?!\w))?(?![\w,.]\d)"
+)
+_STREET_A = rf"(?:{_CAP}\s+(?:{_PARTICLE}\s+)*){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*?{_SUFFIX}"
+_STREET_B = (
+    rf"(?:Laan|Plein|Weg|Kade|Dreef|Hof|Park|Singel|Dijk|Ring|Markt|Wal)"
+    rf"(?:\s+{_PARTICLE})+\s+{_CAP}(?:\s+{_CAP})?"
+)
+_ADDRESS = re.compile(rf"(?<![\w-])(?:{_STREET_A}|{_STREET_B})\s+{_NUMBER}")
+_ADDRESS_CONTEXT = re.compile(
+    rf"\b(?:woont|wonen|woonde|woonachtig|wonend|woonadres|adres|verhuisd|verhuist)"
+    rf"(?:\s+(?:is|:))?(?:\s+naar)?(?:\s+(?:aan|op))?(?:\s+(?:de|het))?:?\s+"
+    rf"(?P<a>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,3}}\s+{_NUMBER})"
+)
+_NOT_STREETS = frozenset(
+    {"leerweg", "leerpad", "onderweg", "halverwege", "werkveld", "speelveld", "overweg"}
+)
+
+_SCHOOL_PREFIX = (
+    r"(?:OBS|CBS|RKBS|PCBS|KBS|PCB|RK|SBO|SO|VSO|IKC|KC|BSO|KDV|[Bb]asisschool"
+    r"|(?:[Ii]ntegraal\s+)?[Kk]indcentrum|[Mm]ontessorischool|[Dd]altonschool|[Jj]enaplanschool"
+    r"|[Vv]rije\s+[Ss]chool|(?:[Oo]penbare|[Cc]hristelijke|[Kk]atholieke|[Pp]rotestants-christelijke"
+    r"|[Ii]slamitische|[Ss]peciale)\s+[Bb]asisschool|[Ss]cholengemeenschap|[Pp]raktijkschool"
+    r"|[Kk]inderopvang|[Pp]euterspeelzaal|[Kk]inderdagverblijf|[Ll]yceum|[Gg]ymnasium"
+    r"|[Mm]iddelbare\s+school|[Ss]chool\s+voor\s+[a-z]+\s+onderwijs)"
+)
+_SCHOOL_NAME = rf"(?:(?:De|Het|de|het|'t|Den|St\.?|Sint|Op\s+de)\s+)?{_CAP}" \
+    rf"(?:\s+(?:(?:de|van|der|den|het|'t)\s+)?{_CAP}){{0,2}}"
+_SCHOOL_A = rf"\b{_SCHOOL_PREFIX}\s+{_SCHOOL_NAME}"
+_SCHOOL_B = rf"\bschool\s+(?:De|Het|'t|de|het)\s+{_CAP}"
+_SCHOOL_C = (
+    rf"(?<![\w-])(?!(?:Het|De|Een)\s)(?:{_CAP}\s+){{1,2}}"
+    rf"(?:College|Lyceum|Gymnasium|Scholengemeenschap|Montessorischool|Daltonschool|Mavo"
+    rf"|Basisschool|Vakcollege)\b"
+)
+_SCHOOL = re.compile(rf"{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}")
+_TRAILING = re.compile(r"[\s.,'’-]+$")
+_NOT_SCHOOL_AFTER = re.compile(r"^(?:van|voor)\b")
+
+
+def find_addresses(text: str) -> Iterator[Finding]:
+    for m in _ADDRESS.finditer(text):
+        words = m.group().split()
+        street = next((w for w in words if re.search(_SUFFIX + r"$", w, re.I)), words[0])
+        if street.lower() in _NOT_STREETS:
+            continue
+        yield Finding("address", m.start(), m.end(), m.group())
+    for m in _ADDRESS_CONTEXT.finditer(text):
+        yield Finding("address", m.start("a"), m.end("a"), m.group("a"))
+
+
+def find_schools(text: str) -> Iterator[Finding]:
+    for m in _SCHOOL.finditer(text):
+        found = _TRAILING.sub("", m.group())
+        if found.split()[-1] in ("College",) and _NOT_SCHOOL_AFTER.match(text[m.end():].lstrip()):
+            continue
+        yield Finding("school", m.start(), m.start() + len(found), found)

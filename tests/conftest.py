@@ -1,0 +1,33 @@
+"""Shared fixtures. In CI, REQUIRE_POSTGRES=1 turns running on anything else into a failure."""
+
+import os
+
+import pytest
+
+
+def pytest_configure(config):
+    if os.environ.get("REQUIRE_POSTGRES") == "1":
+        from django.conf import settings
+
+        engine = settings.DATABASES["default"]["ENGINE"]
+        if "postgresql" not in engine:
+            raise pytest.UsageError(f"REQUIRE_POSTGRES=1 but the database engine is {engine}")
+
+
+@pytest.fixture
+def site_tree(db):
+    """Home, kennisbank and begrippenlijst pages as `load_demo` creates them (no demo files)."""
+    from cms.management.commands.load_demo import ensure_site_tree
+
+    return ensure_site_tree()
+
+
+@pytest.fixture
+def on_postgres(db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        if os.environ.get("REQUIRE_POSTGRES") == "1":
+            pytest.fail("this test needs PostgreSQL and REQUIRE_POSTGRES=1 is set")
+        pytest.skip("needs PostgreSQL (set DATABASE_URL)")
+    return connection

@@ -1,0 +1,81 @@
+"""Factories for the shared vocabulary and the knowledge pages; rooms add their own."""
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+
+from cms.models import GlossaryTerm, GuidancePage, InspirationPage, Pillar, Principle, Theme
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"gebruiker{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    password = factory.PostGenerationMethodCall("set_password", "geheim-wachtwoord-123")
+
+
+class PillarFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Pillar
+        django_get_or_create = ("code",)
+
+    code = "T"
+    name = "Testpijler"
+    slug = "testpijler"
+
+
+class PrincipleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Principle
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"T{n}")
+    pillar = factory.SubFactory(PillarFactory)
+    title = factory.Sequence(lambda n: f"Testprincipe {n}")
+    explanation = "Uitleg van een testprincipe."
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Testthema {n}")
+    slug = factory.Sequence(lambda n: f"testthema-{n}")
+
+
+class GlossaryTermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GlossaryTerm
+        django_get_or_create = ("slug",)
+
+    term = factory.Sequence(lambda n: f"Begrip {n}")
+    slug = factory.LazyAttribute(lambda t: t.term.lower().replace(" ", "-"))
+    explanation = "Een uitleg in gewone taal."
+
+
+def section(title="Directe veiligheid", anchor="directe-veiligheid", body="Tekst.", **extra):
+    return {"title": title, "anchor": anchor, "body": body, "principles": [], "themes": [], **extra}
+
+
+class GuidancePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = GuidancePage
+
+    title = factory.Sequence(lambda n: f"Richtlijn {n}")
+    kind = GuidancePage.Kind.GUIDE
+    summary = "Korte samenvatting."
+    sections = factory.LazyFunction(lambda: [("section", section())])
+
+
+class InspirationPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = InspirationPage
+
+    title = factory.Sequence(lambda n: f"Voorbeeld {n}")
+    summary = "Een voorbeeld uit de praktijk."
+    situation = "De situatie."
+    approach = "De aanpak."
