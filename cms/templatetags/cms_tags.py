@@ -1,4 +1,5 @@
 from django import template
+from django.utils.safestring import mark_safe
 
 from cms.markdown import render_markdown
 
@@ -9,3 +10,21 @@ register = template.Library()
 def markdown_filter(text):
     """Render user Markdown through the one sanitising path."""
     return render_markdown(text or "")
+
+
+@register.simple_tag(takes_context=True)
+def section_panels(context, page, section):
+    """What other rooms know about one guidance section (registered in cms.panels)."""
+    from cms.panels import SECTION_PANELS
+
+    request = context.get("request")
+    return mark_safe("".join(panel(request, page, section) for panel in SECTION_PANELS))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def page_panels(context, page):
+    """What other rooms know about a whole page (registered in cms.panels)."""
+    from cms.panels import PAGE_PANELS
+
+    request = context.get("request")
+    return mark_safe("".join(panel(request, page) for panel in PAGE_PANELS))  # noqa: S308

@@ -40,7 +40,9 @@ def django_db_modify_db_settings():
     # A file database: the live server thread and the tests see the same SQLite data.
     db = settings.DATABASES["default"]
     if db["ENGINE"].endswith("sqlite3"):
-        db.setdefault("TEST", {})["NAME"] = str(Path(settings.BASE_DIR) / ".browser-test.sqlite3")
+        db.setdefault("TEST", {})["NAME"] = str(
+            Path(settings.BASE_DIR) / f".browser-test-{os.getpid()}.sqlite3"
+        )
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,128 @@
+"""Word lists, loaded once at import: person names from Faker, places, stop lists.
+
+Person names come from the name providers of the maintained ``Faker`` package
+(Latin-script locales, plus Cyrillic/Greek ones transliterated with Faker's own
+``unidecode``). Municipalities come from ``cms/data/gemeenten.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import re
+from pathlib import Path
+
+from faker.decode import unidecode
+
+# Locales whose person providers feed the name sets.
+_LATIN_LOCALES = (
+    "nl_NL", "nl_BE", "en", "en_GB", "en_US", "en_IE", "en_IN", "en_PK", "en_NG", "en_KE",
+    "ha_NG", "ig_NG", "yo_NG", "tw_GH", "sw", "zu_ZA", "fr_FR", "fr_BE", "fr_DZ", "fr_CH",
+    "de_DE", "de_AT", "de_CH", "es_ES", "es_MX", "es_CO", "it_IT", "pt_BR", "pt_PT",
+    "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "lt_LT", "lv_LV",
+    "tr_TR", "az_AZ", "uz_UZ", "id_ID", "vi_VN", "da_DK", "sv_SE", "no_NO", "fi_FI",
+    "et_EE", "ga_IE",
+)
+_TRANSLITERATED_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR")
+
+#: Lower-case name particles (tussenvoegsels and their foreign counterparts).
+PARTICLES = frozenset(
+    {
+        "van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "'s",
+        "el", "al", "ben", "bin", "abu", "da", "di", "do", "dos", "du", "le", "la", "von",
+        "zu", "vande", "vander", "d'", "mac", "ould", "ait", "aït",
+    }
+)
+# Particles that start a multi-word surname without a following capital ("van der").
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’-]+$")
+
+_DATA = Path(__file__).resolve().parents[2] / "cms" / "data"
+_HERE = Path(__file__).resolve().parent
+
+
+def _words(value) -> list[str]:
+    if isinstance(value, dict):
+        return list(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return list(value)
+    return []
+
+
+def _name_parts(raw: str, translit: bool) -> list[str]:
+    raw = unidecode(raw) if translit else raw
+    parts = []
+    for part in re.split(r"[\s]+", raw.strip()):
+        if part.lower() in PARTICLES or len(part) < 2 or not _LATIN.match(part):
+            continue
+        parts.append(part[0].upper() + part[1:])
+    return parts
+
+
+def _load_person_names() -> tuple[frozenset[str], frozenset[str]]:
+    first: set[str] = set()
+    last: set[str] = set()
+    locales = [(loc, False) for loc in _LATIN_LOCALES]
+    locales += [(loc, True) for loc in _TRANSLITERATED_LOCALES]
+    for locale, translit in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):  # locale dropped by a future Faker
+            continue
+        for attr in vars(provider):
+            target = first if attr.startswith("first_names") else (
+                last if attr.startswith("last_names") else None
+            )
+            if target is None:
+                continue
+            for raw in _words(getattr(provider, attr)):
+                target.update(_name_parts(raw, translit))
+    return frozenset(first), frozenset(last)
+
+
+def _load_places() -> frozenset[str]:
+    """Municipalities, youth/safety regions and provinces, plus Faker's Dutch places."""
+    places: set[str] = set()
+    with open(_DATA / "gemeenten.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for col in ("gemeentenaam", "jeugdregio_naam", "veiligheidsregio_naam", "provincie"):
+                if row.get(col):
+                    places.add(row[col].strip())
+    address = importlib.import_module("faker.providers.address.nl_NL").Provider
+    places.update(address.cities)
+    places.update(address.provinces)
+    places.update(address.countries)
+    places.update(_read_list("places_extra.txt"))
+    return frozenset(places)
+
+
+def _read_list(name: str) -> list[str]:
+    lines = (_HERE / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _place_tokens(places: frozenset[str]) -> frozenset[str]:
+    tokens = set()
+    for place in places:
+        for tok in re.split(r"[\s/]+", place):
+            if tok and tok[0].isupper() and tok.lower() not in PARTICLES:
+                tokens.add(tok)
+                tokens.update(t for t in tok.split("-") if t[:1].isupper())
+    return frozenset(tokens)
+
+
+FIRST_NAMES, LAST_NAMES = _load_person_names()
+PLACES = _load_places()
+PLACE_TOKENS = _place_tokens(PLACES)
+
+#: Lower-case Dutch words: Faker's Dutch lorem list plus a curated list of words that
+#: collide with first names (Roos, Hoop, Mark ...); a capitalised one at the start of a
+#: sentence is read as a word, not a name.
+DUTCH_WORDS = frozenset(
+    w.lower() for w in list(importlib.import_module("faker.providers.lorem.nl_NL").Provider.word_list)
+    + _read_list("dutch_words.txt")
+)
+#: Capitalised words that are never person names here: organisations, methods, jargon,
+#: languages, nationalities, holidays, products.
+NOT_NAMES = frozenset(_read_list("not_names.txt"))
+#: Multi-word organisation and method names, matched as phrases.
+ORGANISATIONS: tuple[str, ...] = tuple(_read_list("organisations.txt"))
