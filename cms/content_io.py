@@ -5,6 +5,7 @@ AppConfig.ready, so this module knows no room but its own. A file is validated c
 before anything of it is written, and is written inside its own transaction.
 """
 
+import contextlib
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -79,10 +80,8 @@ class Batch:
         slugs = set()
         for f in self.files:
             if f.meta.get("type") == type_name:
-                try:
+                with contextlib.suppress(ContentError):  # reported when that file is validated
                     slugs.add(f.slug)
-                except ContentError:
-                    pass
         return slugs
 
 

@@ -70,7 +70,9 @@ class PageHandler(ContentHandler):
         parent = self.parent()
         page = self.model.objects.child_of(parent).filter(slug=data["slug"]).first()
         if page is None and parent.get_children().filter(slug=data["slug"]).exists():
-            raise ContentError("slug", f"'{data['slug']}' is al in gebruik voor een ander soort pagina")
+            raise ContentError(
+                "slug", f"'{data['slug']}' is al in gebruik voor een ander soort pagina"
+            )
         created = page is None
         if created:
             page = self.model(slug=data["slug"])
@@ -129,7 +131,9 @@ class GuidanceHandler(PageHandler):
         data = self.common(doc)
         kind = doc.text("kind")
         if kind not in GuidancePage.Kind.values:
-            raise ContentError("kind", f"'{kind}' is onbekend (kies uit {', '.join(GuidancePage.Kind.values)})")
+            raise ContentError(
+                "kind", f"'{kind}' is onbekend (kies uit {', '.join(GuidancePage.Kind.values)})"
+            )
         data["fields"].update(
             kind=kind,
             version_label=doc.text("version"),
@@ -154,7 +158,9 @@ class GuidanceHandler(PageHandler):
         blocks = []
         for number, ((title, text), extra) in enumerate(zip(parts, meta, strict=True), 1):
             if not isinstance(extra, dict):
-                raise ContentError(f"sections[{number}]", "moet velden hebben (anchor, principles, themes)")
+                raise ContentError(
+                    f"sections[{number}]", "moet velden hebben (anchor, principles, themes)"
+                )
             section = ContentFile(doc.path, extra, "")
             anchor = section.text("anchor") or slugify(title)
             if anchor != slugify(anchor):
@@ -206,7 +212,9 @@ class InspirationHandler(PageHandler):
         story = {name: "" for name in self.headings.values()}
         for title, text in split_sections(doc.body):
             if title not in self.headings:
-                raise ContentError("body", f"kop '## {title}' is onbekend (gebruik {', '.join(self.headings)})")
+                raise ContentError(
+                    "body", f"kop '## {title}' is onbekend (gebruik {', '.join(self.headings)})"
+                )
             story[self.headings[title]] = text
         data["fields"].update(story)
         return data

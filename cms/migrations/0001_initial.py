@@ -8,173 +8,482 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GlossaryPage',
+            name="GlossaryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introductie')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introductie")),
             ],
             options={
-                'verbose_name': 'begrippenlijst',
+                "verbose_name": "begrippenlijst",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introductie')),
-                ('entries', wagtail.fields.StreamField([('entry', 4)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Voor wie', 'max_length': 80}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'max_length': 120}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Korte uitleg', 'max_length': 300}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Link (pad of URL)', 'max_length': 200}), 4: ('wagtail.blocks.StructBlock', [[('audience', 0), ('title', 1), ('text', 2), ('link', 3)]], {})}, verbose_name='ingangen')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introductie")),
+                (
+                    "entries",
+                    wagtail.fields.StreamField(
+                        [("entry", 4)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Voor wie", "max_length": 80},
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titel", "max_length": 120},
+                            ),
+                            2: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Korte uitleg", "max_length": 300},
+                            ),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Link (pad of URL)", "max_length": 200},
+                            ),
+                            4: (
+                                "wagtail.blocks.StructBlock",
+                                [[("audience", 0), ("title", 1), ("text", 2), ("link", 3)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="ingangen",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'homepagina',
+                "verbose_name": "homepagina",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='KnowledgeIndexPage',
+            name="KnowledgeIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introductie')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introductie")),
             ],
             options={
-                'verbose_name': 'kennisbank',
+                "verbose_name": "kennisbank",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Pillar',
+            name="Pillar",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=2, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=100, verbose_name='naam')),
-                ('slug', models.SlugField(unique=True)),
-                ('description', models.TextField(blank=True, verbose_name='uitleg')),
-                ('sort_order', models.PositiveSmallIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=2, unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=100, verbose_name="naam")),
+                ("slug", models.SlugField(unique=True)),
+                ("description", models.TextField(blank=True, verbose_name="uitleg")),
+                ("sort_order", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'pijler',
-                'verbose_name_plural': 'pijlers',
-                'ordering': ['sort_order'],
+                "verbose_name": "pijler",
+                "verbose_name_plural": "pijlers",
+                "ordering": ["sort_order"],
             },
         ),
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='naam')),
-                ('slug', models.SlugField(unique=True)),
-                ('description', models.TextField(blank=True, verbose_name='uitleg')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="naam")),
+                ("slug", models.SlugField(unique=True)),
+                ("description", models.TextField(blank=True, verbose_name="uitleg")),
             ],
             options={
-                'verbose_name': 'thema',
-                'verbose_name_plural': "thema's",
-                'ordering': ['name'],
+                "verbose_name": "thema",
+                "verbose_name_plural": "thema's",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='GlossaryTerm',
+            name="GlossaryTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('term', models.CharField(max_length=120, unique=True, verbose_name='begrip')),
-                ('slug', models.SlugField(max_length=140, unique=True)),
-                ('abbreviations', models.CharField(blank=True, help_text="Gescheiden door komma's.", max_length=200, verbose_name='afkortingen')),
-                ('variants', models.CharField(blank=True, help_text="Gescheiden door komma's. Zoeken vindt deze woorden ook.", max_length=400, verbose_name='andere schrijfwijzen en synoniemen')),
-                ('explanation', models.TextField(verbose_name='uitleg in gewone taal')),
-                ('related', models.ManyToManyField(blank=True, to='cms.glossaryterm', verbose_name='verwante begrippen')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("term", models.CharField(max_length=120, unique=True, verbose_name="begrip")),
+                ("slug", models.SlugField(max_length=140, unique=True)),
+                (
+                    "abbreviations",
+                    models.CharField(
+                        blank=True,
+                        help_text="Gescheiden door komma's.",
+                        max_length=200,
+                        verbose_name="afkortingen",
+                    ),
+                ),
+                (
+                    "variants",
+                    models.CharField(
+                        blank=True,
+                        help_text="Gescheiden door komma's. Zoeken vindt deze woorden ook.",
+                        max_length=400,
+                        verbose_name="andere schrijfwijzen en synoniemen",
+                    ),
+                ),
+                ("explanation", models.TextField(verbose_name="uitleg in gewone taal")),
+                (
+                    "related",
+                    models.ManyToManyField(
+                        blank=True, to="cms.glossaryterm", verbose_name="verwante begrippen"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'begrip',
-                'verbose_name_plural': 'begrippenlijst',
-                'ordering': ['term'],
+                "verbose_name": "begrip",
+                "verbose_name_plural": "begrippenlijst",
+                "ordering": ["term"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Principle',
+            name="Principle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=5, unique=True, verbose_name='code')),
-                ('title', models.CharField(max_length=160, verbose_name='korte titel')),
-                ('explanation', models.TextField(verbose_name='uitleg')),
-                ('sort_order', models.PositiveSmallIntegerField(default=0)),
-                ('pillar', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='principles', to='cms.pillar', verbose_name='pijler')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=5, unique=True, verbose_name="code")),
+                ("title", models.CharField(max_length=160, verbose_name="korte titel")),
+                ("explanation", models.TextField(verbose_name="uitleg")),
+                ("sort_order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "pillar",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="principles",
+                        to="cms.pillar",
+                        verbose_name="pijler",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'basisprincipe',
-                'verbose_name_plural': 'basisprincipes',
-                'ordering': ['pillar__sort_order', 'sort_order'],
+                "verbose_name": "basisprincipe",
+                "verbose_name_plural": "basisprincipes",
+                "ordering": ["pillar__sort_order", "sort_order"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('gemeente', 'Gemeente'), ('veiligheidsregio', 'Veiligheidsregio'), ('jeugdregio', 'Jeugdregio'), ('veilig-thuis-regio', 'Veilig Thuis-regio'), ('proeftuinregio', 'Proeftuinregio')], max_length=20, verbose_name='soort')),
-                ('name', models.CharField(max_length=120, verbose_name='naam')),
-                ('slug', models.SlugField(max_length=140, unique=True)),
-                ('code', models.CharField(blank=True, help_text='CBS-code, bijvoorbeeld GM0344 of VR09.', max_length=10, verbose_name='code')),
-                ('province', models.CharField(blank=True, max_length=40, verbose_name='provincie')),
-                ('municipalities', models.ManyToManyField(blank=True, limit_choices_to={'kind': 'gemeente'}, related_name='groupings', to='cms.region', verbose_name='gemeenten in deze regio')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("gemeente", "Gemeente"),
+                            ("veiligheidsregio", "Veiligheidsregio"),
+                            ("jeugdregio", "Jeugdregio"),
+                            ("veilig-thuis-regio", "Veilig Thuis-regio"),
+                            ("proeftuinregio", "Proeftuinregio"),
+                        ],
+                        max_length=20,
+                        verbose_name="soort",
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="naam")),
+                ("slug", models.SlugField(max_length=140, unique=True)),
+                (
+                    "code",
+                    models.CharField(
+                        blank=True,
+                        help_text="CBS-code, bijvoorbeeld GM0344 of VR09.",
+                        max_length=10,
+                        verbose_name="code",
+                    ),
+                ),
+                ("province", models.CharField(blank=True, max_length=40, verbose_name="provincie")),
+                (
+                    "municipalities",
+                    models.ManyToManyField(
+                        blank=True,
+                        limit_choices_to={"kind": "gemeente"},
+                        related_name="groupings",
+                        to="cms.region",
+                        verbose_name="gemeenten in deze regio",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'regio',
-                'verbose_name_plural': "regio's",
-                'ordering': ['kind', 'name'],
+                "verbose_name": "regio",
+                "verbose_name_plural": "regio's",
+                "ordering": ["kind", "name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='InspirationPage',
+            name="InspirationPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('summary', models.TextField(blank=True, max_length=600, verbose_name='samenvatting')),
-                ('level', models.CharField(blank=True, choices=[('landelijk', 'Landelijk'), ('regionaal', 'Regionaal'), ('lokaal', 'Lokaal')], max_length=10, verbose_name='niveau')),
-                ('situation', models.TextField(blank=True, verbose_name='situatie')),
-                ('approach', models.TextField(blank=True, verbose_name='aanpak')),
-                ('result', models.TextField(blank=True, verbose_name='resultaat')),
-                ('lessons', models.TextField(blank=True, verbose_name='lessen')),
-                ('contact_organisation', models.CharField(blank=True, max_length=160, verbose_name='contactorganisatie')),
-                ('principles', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='cms.principle', verbose_name='basisprincipes')),
-                ('regions', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='cms.region', verbose_name="regio's")),
-                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='cms.theme', verbose_name="thema's")),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(blank=True, max_length=600, verbose_name="samenvatting"),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("landelijk", "Landelijk"),
+                            ("regionaal", "Regionaal"),
+                            ("lokaal", "Lokaal"),
+                        ],
+                        max_length=10,
+                        verbose_name="niveau",
+                    ),
+                ),
+                ("situation", models.TextField(blank=True, verbose_name="situatie")),
+                ("approach", models.TextField(blank=True, verbose_name="aanpak")),
+                ("result", models.TextField(blank=True, verbose_name="resultaat")),
+                ("lessons", models.TextField(blank=True, verbose_name="lessen")),
+                (
+                    "contact_organisation",
+                    models.CharField(blank=True, max_length=160, verbose_name="contactorganisatie"),
+                ),
+                (
+                    "principles",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="cms.principle",
+                        verbose_name="basisprincipes",
+                    ),
+                ),
+                (
+                    "regions",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="+", to="cms.region", verbose_name="regio's"
+                    ),
+                ),
+                (
+                    "themes",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="+", to="cms.theme", verbose_name="thema's"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'praktijkvoorbeeld',
-                'verbose_name_plural': 'praktijkvoorbeelden',
+                "verbose_name": "praktijkvoorbeeld",
+                "verbose_name_plural": "praktijkvoorbeelden",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='GuidancePage',
+            name="GuidancePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('summary', models.TextField(blank=True, max_length=600, verbose_name='samenvatting')),
-                ('level', models.CharField(blank=True, choices=[('landelijk', 'Landelijk'), ('regionaal', 'Regionaal'), ('lokaal', 'Lokaal')], max_length=10, verbose_name='niveau')),
-                ('kind', models.CharField(choices=[('handelingskader', 'Handelingskader'), ('leidraad', 'Leidraad'), ('visie', 'Visie'), ('werkwijze', 'Werkwijze')], max_length=20, verbose_name='soort')),
-                ('version_label', models.CharField(blank=True, max_length=20, verbose_name='versie')),
-                ('valid_from', models.DateField(blank=True, null=True, verbose_name='geldig vanaf')),
-                ('review_by', models.DateField(blank=True, null=True, verbose_name='herzien voor')),
-                ('owner_organisation', models.CharField(blank=True, max_length=160, verbose_name='eigenaar')),
-                ('sections', wagtail.fields.StreamField([('section', 7)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'max_length': 200}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "Vaste naam voor links naar deze sectie, bijvoorbeeld 'directe-veiligheid'.", 'label': 'Anker', 'max_length': 80}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Tekst (Markdown)'}), 3: ('wagtail.snippets.blocks.SnippetChooserBlock', ('cms.Principle',), {}), 4: ('wagtail.blocks.ListBlock', (3,), {'default': [], 'label': 'Basisprincipes'}), 5: ('wagtail.snippets.blocks.SnippetChooserBlock', ('cms.Theme',), {}), 6: ('wagtail.blocks.ListBlock', (5,), {'default': [], 'label': "Thema's"}), 7: ('wagtail.blocks.StructBlock', [[('title', 0), ('anchor', 1), ('body', 2), ('principles', 4), ('themes', 6)]], {})}, verbose_name='secties')),
-                ('principles', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='cms.principle', verbose_name='basisprincipes')),
-                ('regions', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='cms.region', verbose_name="regio's")),
-                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='+', to='cms.theme', verbose_name="thema's")),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(blank=True, max_length=600, verbose_name="samenvatting"),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("landelijk", "Landelijk"),
+                            ("regionaal", "Regionaal"),
+                            ("lokaal", "Lokaal"),
+                        ],
+                        max_length=10,
+                        verbose_name="niveau",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("handelingskader", "Handelingskader"),
+                            ("leidraad", "Leidraad"),
+                            ("visie", "Visie"),
+                            ("werkwijze", "Werkwijze"),
+                        ],
+                        max_length=20,
+                        verbose_name="soort",
+                    ),
+                ),
+                (
+                    "version_label",
+                    models.CharField(blank=True, max_length=20, verbose_name="versie"),
+                ),
+                (
+                    "valid_from",
+                    models.DateField(blank=True, null=True, verbose_name="geldig vanaf"),
+                ),
+                ("review_by", models.DateField(blank=True, null=True, verbose_name="herzien voor")),
+                (
+                    "owner_organisation",
+                    models.CharField(blank=True, max_length=160, verbose_name="eigenaar"),
+                ),
+                (
+                    "sections",
+                    wagtail.fields.StreamField(
+                        [("section", 7)],
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titel", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Vaste naam voor links naar deze sectie, bijvoorbeeld 'directe-veiligheid'.",
+                                    "label": "Anker",
+                                    "max_length": 80,
+                                },
+                            ),
+                            2: ("wagtail.blocks.TextBlock", (), {"label": "Tekst (Markdown)"}),
+                            3: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("cms.Principle",),
+                                {},
+                            ),
+                            4: (
+                                "wagtail.blocks.ListBlock",
+                                (3,),
+                                {"default": [], "label": "Basisprincipes"},
+                            ),
+                            5: ("wagtail.snippets.blocks.SnippetChooserBlock", ("cms.Theme",), {}),
+                            6: (
+                                "wagtail.blocks.ListBlock",
+                                (5,),
+                                {"default": [], "label": "Thema's"},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("title", 0),
+                                        ("anchor", 1),
+                                        ("body", 2),
+                                        ("principles", 4),
+                                        ("themes", 6),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                        verbose_name="secties",
+                    ),
+                ),
+                (
+                    "principles",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="cms.principle",
+                        verbose_name="basisprincipes",
+                    ),
+                ),
+                (
+                    "regions",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="+", to="cms.region", verbose_name="regio's"
+                    ),
+                ),
+                (
+                    "themes",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="+", to="cms.theme", verbose_name="thema's"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'richtlijn',
-                'verbose_name_plural': 'richtlijnen',
+                "verbose_name": "richtlijn",
+                "verbose_name_plural": "richtlijnen",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -40,7 +40,10 @@ def load(apps, schema_editor):
     by_code = {m.code: m for m in Region.objects.filter(kind="gemeente")}
     Through = Region.municipalities.through
     Through.objects.bulk_create(
-        Through(from_region=safety_regions[row["veiligheidsregio_code"]], to_region=by_code[row["gemeentecode"]])
+        Through(
+            from_region=safety_regions[row["veiligheidsregio_code"]],
+            to_region=by_code[row["gemeentecode"]],
+        )
         for row in rows
     )
     assert len(municipalities) == 342, len(municipalities)

@@ -245,17 +245,61 @@ PRINCIPLES = [
 
 # (slug, name, description)
 THEMES = [
-    ("veiligheid", "Veiligheid", "Werken aan directe en blijvende veiligheid voor kinderen en volwassenen thuis."),
-    ("huiselijk-geweld", "Huiselijk geweld", "Geweld door iemand uit de huiselijke kring, zoals een partner, ex-partner of familielid."),
-    ("kindermishandeling", "Kindermishandeling", "Elke vorm van geweld, verwaarlozing of misbruik waar een kind slachtoffer van is."),
-    ("bestaanszekerheid", "Bestaanszekerheid", "Genoeg inkomen, een dak boven het hoofd en grip op geld als basis voor een veilig gezin."),
-    ("v-ggz", "Volwassenen-GGZ / V-GGZ", "Psychische problemen en verslaving bij ouders en andere volwassenen in het gezin."),
-    ("netwerk", "Netwerk en informele steun", "De rol van familie, vrienden, buren en andere mensen rond het gezin."),
-    ("rechtsbescherming", "Rechtsbescherming", "De rechten van kinderen en ouders en hoe zij die kunnen gebruiken."),
-    ("scheiding", "Complexe scheidingen", "Scheidingen met veel strijd tussen ouders, waar kinderen last van hebben."),
-    ("jeugdhulp", "Jeugdhulp", "Hulp en ondersteuning voor kinderen, jongeren en hun ouders bij opgroeien en opvoeden."),
-    ("samenwerking", "Samenwerking in de keten", "Hoe organisaties in zorg, veiligheid en het sociaal domein samen optrekken rond een gezin."),
-    ("participatie", "Stem van ouders en kinderen", "Hoe kinderen, ouders en ervaringsdeskundigen meepraten en meebeslissen."),
+    (
+        "veiligheid",
+        "Veiligheid",
+        "Werken aan directe en blijvende veiligheid voor kinderen en volwassenen thuis.",
+    ),
+    (
+        "huiselijk-geweld",
+        "Huiselijk geweld",
+        "Geweld door iemand uit de huiselijke kring, zoals een partner, ex-partner of familielid.",
+    ),
+    (
+        "kindermishandeling",
+        "Kindermishandeling",
+        "Elke vorm van geweld, verwaarlozing of misbruik waar een kind slachtoffer van is.",
+    ),
+    (
+        "bestaanszekerheid",
+        "Bestaanszekerheid",
+        "Genoeg inkomen, een dak boven het hoofd en grip op geld als basis voor een veilig gezin.",
+    ),
+    (
+        "v-ggz",
+        "Volwassenen-GGZ / V-GGZ",
+        "Psychische problemen en verslaving bij ouders en andere volwassenen in het gezin.",
+    ),
+    (
+        "netwerk",
+        "Netwerk en informele steun",
+        "De rol van familie, vrienden, buren en andere mensen rond het gezin.",
+    ),
+    (
+        "rechtsbescherming",
+        "Rechtsbescherming",
+        "De rechten van kinderen en ouders en hoe zij die kunnen gebruiken.",
+    ),
+    (
+        "scheiding",
+        "Complexe scheidingen",
+        "Scheidingen met veel strijd tussen ouders, waar kinderen last van hebben.",
+    ),
+    (
+        "jeugdhulp",
+        "Jeugdhulp",
+        "Hulp en ondersteuning voor kinderen, jongeren en hun ouders bij opgroeien en opvoeden.",
+    ),
+    (
+        "samenwerking",
+        "Samenwerking in de keten",
+        "Hoe organisaties in zorg, veiligheid en het sociaal domein samen optrekken rond een gezin.",
+    ),
+    (
+        "participatie",
+        "Stem van ouders en kinderen",
+        "Hoe kinderen, ouders en ervaringsdeskundigen meepraten en meebeslissen.",
+    ),
 ]
 
 
@@ -282,7 +326,9 @@ def create(apps, schema_editor):
             },
         )
     for slug, name, description in THEMES:
-        Theme.objects.update_or_create(slug=slug, defaults={"name": name, "description": description})
+        Theme.objects.update_or_create(
+            slug=slug, defaults={"name": name, "description": description}
+        )
 
 
 def remove(apps, schema_editor):

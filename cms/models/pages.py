@@ -173,9 +173,11 @@ class InspirationPage(TaggedPage):
     search_fields = TaggedPage.search_fields + [
         index.SearchField(name) for name, _label in STORY_FIELDS
     ]
-    api_fields = TaggedPage.api_fields + [
-        APIField(name) for name in ("situation", "approach", "result", "lessons")
-    ] + [APIField("contact_organisation")]
+    api_fields = (
+        TaggedPage.api_fields
+        + [APIField(name) for name in ("situation", "approach", "result", "lessons")]
+        + [APIField("contact_organisation")]
+    )
     parent_page_types = ["cms.KnowledgeIndexPage"]
     subpage_types: list[str] = []
 

@@ -70,7 +70,9 @@ def test_dry_run_writes_nothing(site_tree, vocabulary):
         ("broken-yaml.md", "front matter", "YAML"),
     ],
 )
-def test_bad_file_is_reported_with_field_and_nothing_written(site_tree, vocabulary, name, field, words):
+def test_bad_file_is_reported_with_field_and_nothing_written(
+    site_tree, vocabulary, name, field, words
+):
     (outcome,) = import_path(FIXTURES / "bad" / name)
     assert outcome.error.field == field
     assert words in outcome.error.message

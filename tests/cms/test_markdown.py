@@ -6,7 +6,7 @@ XSS_PAYLOADS = [
     "<script>alert(1)</script>",
     '<img src=x onerror="alert(1)">',
     "[klik](javascript:alert(1))",
-    "<a href=\"javascript:alert(1)\">klik</a>",
+    '<a href="javascript:alert(1)">klik</a>',
     '<svg onload="alert(1)"><circle r="1"/></svg>',
     "<svg><script>alert(1)</script></svg>",
     '<iframe src="https://example.org"></iframe>',

@@ -44,9 +44,13 @@ def test_initial_themes_are_seeded():
 def test_all_342_municipalities_with_cbs_code_province_and_safety_region():
     municipalities = Region.objects.filter(kind=Region.Kind.MUNICIPALITY)
     assert municipalities.count() == 342
-    assert all(re.fullmatch(r"GM\d{4}", code) for code in municipalities.values_list("code", flat=True))
+    assert all(
+        re.fullmatch(r"GM\d{4}", code) for code in municipalities.values_list("code", flat=True)
+    )
     assert municipalities.filter(province="").count() == 0
-    assert municipalities.filter(groupings__kind=Region.Kind.SAFETY_REGION).distinct().count() == 342
+    assert (
+        municipalities.filter(groupings__kind=Region.Kind.SAFETY_REGION).distinct().count() == 342
+    )
     utrecht = municipalities.get(code="GM0344")
     assert (utrecht.name, utrecht.province, utrecht.slug) == ("Utrecht", "Utrecht", "utrecht")
     assert municipalities.filter(name="Voorne aan Zee").exists()

@@ -31,4 +31,6 @@ class Command(BaseCommand):
             f"{prefix}{len(outcomes) - len(failed)} bestand(en) goed, {len(failed)} met fouten."
         )
         if failed:
-            raise CommandError(f"{len(failed)} bestand(en) niet geïmporteerd; zie de fouten hierboven")
+            raise CommandError(
+                f"{len(failed)} bestand(en) niet geïmporteerd; zie de fouten hierboven"
+            )

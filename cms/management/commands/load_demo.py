@@ -10,16 +10,24 @@ from cms.models import GlossaryPage, HomePage, KnowledgeIndexPage
 from cms.signals import demo_site_ready
 
 DEMO_EDITOR = ("redacteur", "demo-redacteur")
+# (for whom, title, short text, link) — one door on the home page per group of users
 ENTRIES = [
-    ("Professionals", "Richtlijnen vinden", "Handelingskaders, leidraden en voorbeelden uit de praktijk.", "/kennisbank/"),
-    ("Teams", "Een reflectie vastleggen", "Leer als team van uw werk. Zonder gegevens van gezinnen.", "/reflecties/"),
-    ("Pilotleiders", "Een pilot registreren", "Leg vast wat u uitprobeert, vóór de resultaten er zijn.", "/pilots/"),
-    ("Onderzoekers", "Onderzoek publiceren", "Maak bevindingen leesbaar en vindbaar voor de praktijk.", "/onderzoek/"),
+    ("Professionals", "Richtlijnen vinden",
+     "Handelingskaders, leidraden en voorbeelden uit de praktijk.", "/kennisbank/"),
+    ("Teams", "Een reflectie vastleggen",
+     "Leer als team van uw werk. Zonder gegevens van gezinnen.", "/reflecties/"),
+    ("Pilotleiders", "Een pilot registreren",
+     "Leg vast wat u uitprobeert, vóór de resultaten er zijn.", "/pilots/"),
+    ("Onderzoekers", "Onderzoek publiceren",
+     "Maak bevindingen leesbaar en vindbaar voor de praktijk.", "/onderzoek/"),
 ]  # fmt: skip
 
 
 class Command(BaseCommand):
-    help = "Zet de demo-site klaar: homepagina, kennisbank, begrippenlijst, demo-inhoud en een demo-redacteur."
+    help = (
+        "Zet de demo-site klaar: homepagina, kennisbank, begrippenlijst, demo-inhoud "
+        "en een demo-redacteur."
+    )
 
     def handle(self, **options):
         with transaction.atomic():
@@ -46,19 +54,27 @@ def ensure_site_tree() -> HomePage:
                     "en gezinnen. Hier vindt u richtlijnen, voorbeelden uit de praktijk, "
                     "pilots en onderzoek van het Toekomstscenario kind- en gezinsbescherming."
                 ),
-                entries=[("entry", dict(zip(("audience", "title", "text", "link"), e, strict=True))) for e in ENTRIES],
+                entries=[
+                    ("entry", dict(zip(("audience", "title", "text", "link"), e, strict=True)))
+                    for e in ENTRIES
+                ],
             )
         )
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": settings.WAGTAIL_SITE_NAME},
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": settings.WAGTAIL_SITE_NAME,
+            },
         )
     if not KnowledgeIndexPage.objects.exists():
         home.add_child(
             instance=KnowledgeIndexPage(
                 title="Kennisbank",
                 slug="kennisbank",
-                intro="Richtlijnen en voorbeelden uit de praktijk, geordend naar de basisprincipes.",
+                intro="Richtlijnen en voorbeelden uit de praktijk, geordend naar basisprincipe.",
             )
         )
     if not GlossaryPage.objects.exists():
@@ -75,7 +91,8 @@ def ensure_site_tree() -> HomePage:
 def ensure_demo_editor():
     username, password = DEMO_EDITOR
     user, created = get_user_model().objects.get_or_create(
-        username=username, defaults={"first_name": "Demo", "last_name": "Redacteur", "email": "redacteur@example.org"}
+        username=username,
+        defaults={"first_name": "Demo", "last_name": "Redacteur", "email": "redacteur@example.org"},
     )
     if created:
         user.set_password(password)
