@@ -28,6 +28,14 @@ class Hint:
 
 
 @lru_cache(maxsize=1)
+def _glossary_url() -> str:
+    from cms.models import GlossaryPage
+
+    page = GlossaryPage.objects.live().first()
+    return (page.url if page else None) or "/begrippen/"
+
+
+@lru_cache(maxsize=1)
 def _matcher() -> tuple[re.Pattern | None, dict[str, Hint]]:
     from cms.models import GlossaryTerm
 
@@ -50,16 +58,18 @@ def _matcher() -> tuple[re.Pattern | None, dict[str, Hint]]:
 
 def forget_glossary():
     _matcher.cache_clear()
+    _glossary_url.cache_clear()
 
 
 def _lookup(by_word, found: str) -> Hint | None:
     return by_word.get(found) or by_word.get(found.lower())
 
 
-def add_glossary_hints(html: str, url_prefix: str = "/begrippen/") -> str:
+def add_glossary_hints(html: str) -> str:
     pattern, by_word = _matcher()
     if pattern is None:
         return html
+    url_prefix = _glossary_url()
     seen: set[str] = set()
     open_skips = 0
     out = []

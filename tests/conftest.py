@@ -14,6 +14,16 @@ def pytest_configure(config):
             raise pytest.UsageError(f"REQUIRE_POSTGRES=1 but the database engine is {engine}")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_glossary_cache():
+    """The glossary matcher is cached per process; a rolled-back test must not leak into it."""
+    from cms.glossary import forget_glossary
+
+    forget_glossary()
+    yield
+    forget_glossary()
+
+
 @pytest.fixture
 def site_tree(db):
     """Home, kennisbank and begrippenlijst pages as `load_demo` creates them (no demo files)."""
