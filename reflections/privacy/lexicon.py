@@ -79,20 +79,24 @@ def _load_person_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(first), frozenset(last)
 
 
-def _load_places() -> frozenset[str]:
-    """Municipalities, youth/safety regions and provinces, plus Faker's Dutch places."""
-    places: set[str] = set()
+def _load_regions() -> frozenset[str]:
+    """Municipalities, youth/safety regions and provinces (cms/data/gemeenten.csv)."""
+    regions: set[str] = set()
     with open(_DATA / "gemeenten.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             for col in ("gemeentenaam", "jeugdregio_naam", "veiligheidsregio_naam", "provincie"):
                 if row.get(col):
-                    places.add(row[col].strip())
+                    regions.add(row[col].strip())
+    regions.update(_read_list("places_extra.txt"))
+    return frozenset(regions)
+
+
+def _load_places(regions: frozenset[str]) -> frozenset[str]:
+    """Regions plus Faker's Dutch towns and villages, provinces and countries."""
     address = importlib.import_module("faker.providers.address.nl_NL").Provider
-    places.update(address.cities)
-    places.update(address.provinces)
-    places.update(address.countries)
-    places.update(_read_list("places_extra.txt"))
-    return frozenset(places)
+    return regions | frozenset(address.cities) | frozenset(address.provinces) | frozenset(
+        address.countries
+    )
 
 
 def _read_list(name: str) -> list[str]:
@@ -100,27 +104,17 @@ def _read_list(name: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
-def _place_tokens(places: frozenset[str]) -> frozenset[str]:
-    tokens = set()
-    for place in places:
-        for tok in re.split(r"[\s/]+", place):
-            if tok and tok[0].isupper() and tok.lower() not in PARTICLES:
-                tokens.add(tok)
-                tokens.update(t for t in tok.split("-") if t[:1].isupper())
-    return frozenset(tokens)
-
-
 FIRST_NAMES, LAST_NAMES = _load_person_names()
-PLACES = _load_places()
-PLACE_TOKENS = _place_tokens(PLACES)
+#: Municipalities, regions and provinces: never read as a person name without context.
+REGIONS = _load_regions()
+#: REGIONS plus towns, villages and countries: a place when a place word precedes it.
+PLACES = _load_places(REGIONS)
 
 #: Lower-case Dutch words: Faker's Dutch lorem list plus a curated list of words that
 #: collide with first names (Roos, Hoop, Mark ...); a capitalised one at the start of a
 #: sentence is read as a word, not a name.
-DUTCH_WORDS = frozenset(
-    w.lower() for w in list(importlib.import_module("faker.providers.lorem.nl_NL").Provider.word_list)
-    + _read_list("dutch_words.txt")
-)
+_LOREM_NL = importlib.import_module("faker.providers.lorem.nl_NL").Provider.word_list
+DUTCH_WORDS = frozenset(w.lower() for w in [*_LOREM_NL, *_read_list("dutch_words.txt")])
 #: Capitalised words that are never person names here: organisations, methods, jargon,
 #: languages, nationalities, holidays, products.
 NOT_NAMES = frozenset(_read_list("not_names.txt"))

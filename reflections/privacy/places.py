@@ -43,12 +43,13 @@ _SCHOOL_PREFIX = (
     r"|[Kk]inderopvang|[Pp]euterspeelzaal|[Kk]inderdagverblijf|[Ll]yceum|[Gg]ymnasium"
     r"|[Mm]iddelbare\s+school|[Ss]chool\s+voor\s+[a-z]+\s+onderwijs)"
 )
-_SCHOOL_NAME = rf"(?:(?:De|Het|de|het|'t|Den|St\.?|Sint|Op\s+de)\s+)?{_CAP}" \
-    rf"(?:\s+(?:(?:de|van|der|den|het|'t)\s+)?{_CAP}){{0,2}}"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_SCHOOL_NAME = rf"(?:(?:De|Het|de|het|'t|Den|St\.?|Sint|Op\s+de)\s+)?{_WORD}" \
+    rf"(?:\s+(?:(?:de|van|der|den|het|'t)\s+)?{_WORD}){{0,2}}"
 _SCHOOL_A = rf"\b{_SCHOOL_PREFIX}\s+{_SCHOOL_NAME}"
 _SCHOOL_B = rf"\bschool\s+(?:De|Het|'t|de|het)\s+{_CAP}"
 _SCHOOL_C = (
-    rf"(?<![\w-])(?!(?:Het|De|Een)\s)(?:{_CAP}\s+){{1,2}}"
+    rf"(?<![\w-])(?!(?:Het|De|Een)\s)(?:{_WORD}\s+){{1,2}}"
     rf"(?:College|Lyceum|Gymnasium|Scholengemeenschap|Montessorischool|Daltonschool|Mavo"
     rf"|Basisschool|Vakcollege)\b"
 )
@@ -57,13 +58,21 @@ _TRAILING = re.compile(r"[\s.,'’-]+$")
 _NOT_SCHOOL_AFTER = re.compile(r"^(?:van|voor)\b")
 
 
+_LEADING = re.compile(
+    r"^(?:(?:Op|In|Aan|Bij|Naar|Via|Uit|Het|De|Een|Tot|Langs|Vanaf|Richting|Adres|Woont)\s+"
+    r"(?:(?:de|het|der|den)\s+)?)+"
+)
+
+
 def find_addresses(text: str) -> Iterator[Finding]:
     for m in _ADDRESS.finditer(text):
-        words = m.group().split()
+        lead = _LEADING.match(m.group())
+        start = m.start() + (lead.end() if lead else 0)
+        words = text[start:m.end()].split()
         street = next((w for w in words if re.search(_SUFFIX + r"$", w, re.I)), words[0])
-        if street.lower() in _NOT_STREETS:
+        if street.lower() in _NOT_STREETS or len(words) < 2:
             continue
-        yield Finding("address", m.start(), m.end(), m.group())
+        yield Finding("address", start, m.end(), text[start:m.end()])
     for m in _ADDRESS_CONTEXT.finditer(text):
         yield Finding("address", m.start("a"), m.end("a"), m.group("a"))
 
