@@ -14,15 +14,18 @@ _KEYWORD = (
     r"|ons\s+kenmerk|uw\s+kenmerk|(?:ons|uw)\s+ref\.?|ref\.|dossier-?nr\.?|d-?nr\.?"
 )
 _ID = r"[A-Za-z]{0,6}[-/]?\d[\w/.-]*\d|\d"
+# An organisation's abbreviation may stand between keyword and number: "zaaknummer RvdK 2024/…".
+_ISSUER = r"(?:(?:van\s+(?:de\s+|het\s+)?)?(?-i:[A-Z][A-Za-z]{0,5})\s+)?"
 _KEYED = re.compile(
-    rf"\b(?P<kw>{_KEYWORD})\s*(?:is\s+|:\s*|#\s*|nr\.?\s*|nummer\s*)?(?P<id>(?:{_ID}))(?![\w-])",
+    rf"\b(?P<kw>{_KEYWORD})\s*{_ISSUER}(?:is\s+|:\s*|#\s*|nr\.?\s*|nummer\s*)?"
+    rf"(?P<id>(?:{_ID}))(?![\w-])",
     re.IGNORECASE,
 )
 # Prefixed codes such as VT-2025-0456, GI-2024-123, JB/2023/00123, C/16/123456.
 _CODE = re.compile(
     r"(?<![\w/-])(?:[A-Z][A-Za-z]{0,5}[-/]?\d{2,4}[-/]\d{2,8}(?:[-/]\d{1,6})?"
     r"|[A-Z]/\d{2}/\d{4,8}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{2,6})?"
-    r"|(?:19|20)\d{2}-\d{5,6})(?![\w/-])"
+    r"|(?:19|20)\d{2}[-/]\d{5,8})(?![\w/-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 

@@ -135,10 +135,14 @@ def test_case_number():
         ("De melding VT-2025-0456 is doorgezet.", "VT-2025-0456"),
         ("kenmerk GI-2024-123", "GI-2024-123"),
         ("zaaknummer C/16/543210 bij de rechtbank", "C/16/543210"),
+        ("Zaaknummer RvdK 2024/0012345 is bekend.", "2024/0012345"),
+        ("dossiernummer VT 88123 staat in het systeem", "88123"),
     ):
         assert_finds(text, "case_number", ident)
     assert "case_number" not in kinds_in("Het dossier van 2022 is gesloten.")
     assert "case_number" not in kinds_in("In het dossier staan 3 notities.")
+    assert "case_number" not in kinds_in("In de casus gaat 10000 euro om.")
+    assert "case_number" not in kinds_in("Dat liep van 2023-2024.")
 
 
 def test_licence_plate():
