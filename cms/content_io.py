@@ -102,6 +102,9 @@ class ContentHandler:
         """(slug, front matter, body) for every item of this type, sorted by slug."""
         raise NotImplementedError
 
+    def after_import(self, saved: list[dict]) -> None:
+        """Called once per run with the data of every file saved, for links between files."""
+
 
 HANDLERS: dict[str, ContentHandler] = {}
 
@@ -153,6 +156,7 @@ def import_path(path: Path, *, dry_run: bool = False) -> list[Outcome]:
         except ContentError as exc:
             outcome.error = exc
 
+    saved: dict[str, list[dict]] = {}
     for doc in sorted(batch.files, key=lambda d: (HANDLERS[d.meta["type"]].order, str(d.path))):
         outcome = outcomes[doc.path]
         handler = HANDLERS[doc.meta["type"]]
@@ -162,12 +166,16 @@ def import_path(path: Path, *, dry_run: bool = False) -> list[Outcome]:
                 outcome.action = handler.save(data)
                 if dry_run:
                     raise DryRunRollback
+            saved.setdefault(handler.type_name, []).append(data)
         except DryRunRollback:
             pass
         except ContentError as exc:
             outcome.error = exc
         except ValidationError as exc:
             outcome.error = _from_validation_error(exc)
+    for type_name, items in saved.items():
+        with transaction.atomic():
+            HANDLERS[type_name].after_import(items)
     return [outcomes[p] for p in sorted(outcomes)]
 
 

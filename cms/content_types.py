@@ -94,7 +94,13 @@ class PageHandler(ContentHandler):
             if name == "sections":
                 current = _section_summary(current)
                 value = [
-                    (v["title"], v["anchor"], v["body"], v["principles"], v["themes"])
+                    (
+                        v["title"],
+                        v["anchor"],
+                        v["body"],
+                        sorted(v["principles"]),
+                        sorted(v["themes"]),
+                    )
                     for v in (block["value"] for block in value)
                 ]
             if current != value:
@@ -105,7 +111,10 @@ class PageHandler(ContentHandler):
         return False
 
     def pages(self):
-        return self.model.objects.child_of(self.parent()).order_by("slug")
+        parent = self.parent_model.objects.first()
+        if parent is None:  # nothing to export yet
+            return self.model.objects.none()
+        return self.model.objects.child_of(parent).order_by("slug")
 
 
 def _section_summary(stream_value) -> list[tuple]:
@@ -115,8 +124,8 @@ def _section_summary(stream_value) -> list[tuple]:
             v["title"],
             v["anchor"],
             v["body"],
-            [p.pk for p in v["principles"] if p],
-            [t.pk for t in v["themes"] if t],
+            sorted(p.pk for p in v["principles"] if p),
+            sorted(t.pk for t in v["themes"] if t),
         )
         for v in (block.value for block in stream_value)
     ]
@@ -261,12 +270,17 @@ class GlossaryTermHandler(ContentHandler):
             setattr(term, f, data[f])
         term.full_clean(exclude=["related"])
         term.save()
-        # Related terms that appear later in the same run are linked when those are saved.
-        related = GlossaryTerm.objects.filter(slug__in=data["related"])
-        if not {t.pk for t in related} <= set(term.related.values_list("pk", flat=True)):
-            term.related.add(*related)  # add, never remove: links are symmetrical
-            changed = True
+        known = set(term.related.values_list("slug", flat=True))
+        changed = changed or not set(data["related"]) <= known
         return "nieuw" if created else ("bijgewerkt" if changed else "ongewijzigd")
+
+    def after_import(self, saved: list[dict]) -> None:
+        # Links are made once every term of the run exists; they are symmetrical, so a link
+        # is only ever added here (an editor removes one in the admin).
+        by_slug = GlossaryTerm.objects.in_bulk([d["slug"] for d in saved], field_name="slug")
+        for data in saved:
+            related = GlossaryTerm.objects.filter(slug__in=data["related"])
+            by_slug[data["slug"]].related.add(*related)
 
     def export(self):
         return [

@@ -116,3 +116,24 @@ def test_export_import_export_is_identical(imported, tmp_path):
     assert one == two and len(one) == 4
     for rel in one:
         assert (tmp_path / "one" / rel).read_text() == (tmp_path / "two" / rel).read_text()
+
+
+def test_one_way_related_terms_link_in_one_run_and_stay_unchanged(site_tree, tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ntype: term\ntitle: Alfa\nrelated: [beta]\n---\nUitleg alfa.\n"
+    )
+    (tmp_path / "b.md").write_text("---\ntype: term\ntitle: Beta\n---\nUitleg beta.\n")
+    import_path(tmp_path)
+    assert [t.slug for t in GlossaryTerm.objects.get(slug="beta").related.all()] == ["alfa"]
+    assert {o.action for o in import_path(tmp_path)} == {"ongewijzigd"}
+
+
+def test_unsorted_section_tags_count_as_unchanged_on_reimport(site_tree, vocabulary, tmp_path):
+    PrincipleFactory(code="TEST0")
+    text = (FIXTURES / "good" / "guidance-fasen.md").read_text()
+    path = tmp_path / "g.md"
+    path.write_text(
+        text.replace("    principles: [TEST1]\n", "    principles: [TEST1, TEST0]\n", 1)
+    )
+    assert import_path(path)[0].action == "nieuw"
+    assert import_path(path)[0].action == "ongewijzigd"
