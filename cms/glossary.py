@@ -65,12 +65,12 @@ def _lookup(by_word, found: str) -> Hint | None:
     return by_word.get(found) or by_word.get(found.lower())
 
 
-def add_glossary_hints(html: str) -> str:
+def add_glossary_hints(html: str, seen: set[str]) -> str:
+    """Explain the first use of each glossary term not yet in `seen` (slugs; updated)."""
     pattern, by_word = _matcher()
     if pattern is None:
         return html
     url_prefix = _glossary_url()
-    seen: set[str] = set()
     open_skips = 0
     out = []
     for part in TAG.split(html):
@@ -82,7 +82,23 @@ def add_glossary_hints(html: str) -> str:
         elif open_skips or not part:
             out.append(part)
         else:
-            out.append(pattern.sub(lambda m: _hint(m, by_word, seen, url_prefix), part))
+            out.append(_hint_text(part, pattern, by_word, seen, url_prefix))
+    return "".join(out)
+
+
+def _hint_text(text: str, pattern: re.Pattern, by_word, seen: set[str], url_prefix: str) -> str:
+    out, pos = [], 0
+    while match := pattern.search(text, pos):
+        # Prefer the longest term that starts inside this match: "de Raad voor de
+        # Kinderbescherming" is the full term, not the variant "de Raad".
+        for start in range(match.start() + 1, match.end()):
+            longer = pattern.match(text, start)
+            if longer and longer.end() > match.end():
+                match = longer
+        out.append(text[pos : match.start()])
+        out.append(_hint(match, by_word, seen, url_prefix))
+        pos = match.end()
+    out.append(text[pos:])
     return "".join(out)
 
 

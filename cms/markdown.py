@@ -36,8 +36,14 @@ def sanitise_html(html: str) -> str:
     )
 
 
-def render_markdown(text: str, *, glossary_hints: bool = True) -> SafeString:
-    """User Markdown -> safe HTML. Headings start at h3: pages own h1 and h2."""
+def render_markdown(
+    text: str, *, glossary_hints: bool = True, explained: set[str] | None = None
+) -> SafeString:
+    """User Markdown -> safe HTML. Headings start at h3: pages own h1 and h2.
+
+    `explained` holds the glossary terms already explained on this page; pass the same set
+    for every text of a page so that a term is explained on its first use only.
+    """
     if not text:
         return mark_safe("")  # noqa: S308
     raw = md.markdown(text, extensions=EXTENSIONS, output_format="html")
@@ -45,7 +51,7 @@ def render_markdown(text: str, *, glossary_hints: bool = True) -> SafeString:
     if glossary_hints:
         from cms.glossary import add_glossary_hints
 
-        html = add_glossary_hints(html)
+        html = add_glossary_hints(html, explained if explained is not None else set())
     return mark_safe(html)  # noqa: S308 — cleaned by nh3 above; hints escape their text
 
 

@@ -7,9 +7,16 @@ register = template.Library()
 
 
 @register.filter(name="markdown")
-def markdown_filter(text):
-    """Render user Markdown through the one sanitising path."""
-    return render_markdown(text or "")
+def markdown_filter(text, request=None):
+    """Render user Markdown through the one sanitising path.
+
+    `{{ text|markdown:request }}` explains each glossary term once per page (the request
+    carries the set); plain `{{ text|markdown }}` treats the text on its own.
+    """
+    explained = None
+    if request is not None:
+        explained = request.__dict__.setdefault("_glossary_explained", set())
+    return render_markdown(text or "", explained=explained)
 
 
 @register.simple_tag(takes_context=True)

@@ -80,3 +80,30 @@ def test_glossary_hint_escapes_the_explanation():
     html = render_markdown("Een proeftuin.")
     assert "<script>x" not in html
     assert "&lt;script&gt;x" in html
+
+
+@pytest.mark.django_db
+def test_longest_term_wins_over_a_shorter_variant_that_starts_earlier():
+    from tests.factories import GlossaryTermFactory
+
+    GlossaryTermFactory(
+        term="Raad voor de Kinderbescherming", slug="rvdk", abbreviations="RvdK", variants="de Raad"
+    )
+    html = render_markdown("Bel de Raad voor de Kinderbescherming.")
+    assert 'aria-describedby="uitleg-rvdk-' in html
+    assert "de <span" in html and ">Raad voor de Kinderbescherming</a>" in html
+
+
+@pytest.mark.django_db
+def test_a_term_is_explained_once_per_page_across_texts(client, site_tree):
+    from cms.models import KnowledgeIndexPage
+    from tests.factories import GlossaryTermFactory, InspirationPageFactory
+
+    GlossaryTermFactory(term="Veilig Thuis", slug="veilig-thuis", abbreviations="VT")
+    page = InspirationPageFactory(
+        parent=KnowledgeIndexPage.objects.get(),
+        situation="VT kreeg een melding.",
+        approach="VT en het lokaal team werkten samen.",
+    )
+    html = client.get(page.url).content.decode()
+    assert html.count('class="begrip__link') == 1
