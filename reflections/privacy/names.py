@@ -235,21 +235,48 @@ def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> bool:
     return bool(first and nxt and _plain(nxt) and _gap(text, tok, nxt) and _is_last(nxt.base))
 
 
+# Tussenvoegsels that introduce a surname whatever follows; rarer ones ("op de", "in 't")
+# only count before a known surname, so "Sanne op de Regenboogschool" stays "Sanne".
+_COMMON_INFIXES = frozenset(
+    {"van", "de", "van de", "van der", "van den", "van 't", "ter", "ten", "te", "den", "der"}
+)
+
+
 def _extend(text: str, toks: list[_Tok], i: int) -> int:
     """Index of the last token of the name starting at toks[i]."""
     j = i
     k = i + 1
+    particles: list[str] = []
     while k < len(toks) and _gap(text, toks[k - 1], toks[k]):
         tok = toks[k]
         if tok.text.lower() in PARTICLES and not tok.blocked:
+            particles.append(tok.text.lower())
             k += 1
             continue
-        if _plain(tok) and not tok.sent_start and not _place_alone(tok, toks[k - 1]):
+        infix = " ".join(particles)
+        surname_ok = not particles or infix in _COMMON_INFIXES or _is_last(tok.base)
+        if (
+            _plain(tok)
+            and surname_ok
+            and not tok.sent_start
+            and not _place_alone(tok, toks[k - 1])
+        ):
             j = k
             k += 1
+            particles = []
             continue
         break
     return j
+
+
+def _title_infix_start(text: str, toks: list[_Tok], left: int) -> int:
+    """'meneer van der Berg': include the lower-case infix after a title."""
+    k = left - 1
+    while k >= 0 and toks[k].text.lower() in PARTICLES and _gap(text, toks[k], toks[k + 1]):
+        k -= 1
+    if k < left - 1 and k >= 0 and toks[k].text.lower() in TITLES:
+        return k + 1
+    return left
 
 
 def _extend_left(text: str, toks: list[_Tok], i: int) -> int:
@@ -299,6 +326,7 @@ def _scan(text: str, toks: list[_Tok], confirmed: set[str]) -> list[tuple[int, i
             right = _extend(text, toks, i)
             while left < i and toks[left].text.lower() in PARTICLES and not toks[left].cap:
                 left += 1
+            left = _title_infix_start(text, toks, left)
             found.append((left, right))
             i = right + 1
         else:

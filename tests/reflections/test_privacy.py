@@ -62,7 +62,7 @@ def test_offsets_sorted_and_non_overlapping():
     found = find_identifiers(text)
     assert found
     for f in found:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     assert [f.start for f in found] == sorted(f.start for f in found)
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
@@ -101,16 +101,29 @@ def test_postcode():
 
 
 def test_address():
-    for street in ("Kerkstraat 12", "Laan van Meerdervoort 112a", "Burgemeester de Withstraat 4",
-                   "Oudegracht 231", "Hoofdweg 120-3"):
+    for street in (
+        "Kerkstraat 12",
+        "Laan van Meerdervoort 112a",
+        "Burgemeester de Withstraat 4",
+        "Oudegracht 231",
+        "Hoofdweg 120-3",
+    ):
         assert_finds(f"Het gezin woont aan de {street} sinds vorig jaar.", "address", street)
     assert "address" not in kinds_in("Stap 3 van het veiligheidsplan en fase 2 van Kolb.")
     assert "address" not in kinds_in("We liepen over de Kerkstraat naar het wijkteam.")
 
 
 def test_phone():
-    for number in ("06-12345678", "0612345678", "+31 6 1234 5678", "+31612345678",
-                   "030-1234567", "(030) 123 45 67", "0031 6 12345678", "+32 470 12 34 56"):
+    for number in (
+        "06-12345678",
+        "0612345678",
+        "+31 6 1234 5678",
+        "+31612345678",
+        "030-1234567",
+        "(030) 123 45 67",
+        "0031 6 12345678",
+        "+32 470 12 34 56",
+    ):
         assert_finds(f"Bel moeder op {number} vandaag.", "phone", number)
     assert "phone" not in kinds_in("Er waren 12345678 redenen; score 7 op 10.")
 
@@ -152,8 +165,14 @@ def test_licence_plate():
 
 
 def test_school():
-    for school in ("OBS Het Kompas", "Kindcentrum De Vlinder", "basisschool De Regenboog",
-                   "CBS De Wegwijzer", "IKC De Horizon", "Erasmus College"):
+    for school in (
+        "OBS Het Kompas",
+        "Kindcentrum De Vlinder",
+        "basisschool De Regenboog",
+        "CBS De Wegwijzer",
+        "IKC De Horizon",
+        "Erasmus College",
+    ):
         assert_finds(f"Het kind zit op {school} in groep 5.", "school", school)
     assert "school" not in kinds_in("Het College van B&W besloot. Hij gaat naar school.")
 
@@ -237,3 +256,9 @@ def test_evaluation_file_is_current():
     for row in module.records():
         for span in row["spans"]:
             assert 0 <= span["start"] < span["end"] <= len(row["text"])
+
+
+def test_name_span_keeps_infix_after_title_and_stops_before_a_school():
+    assert kinds_in("Meneer van der Berg kwam niet.")["name"] == ["van der Berg"]
+    assert kinds_in("We zagen Sanne op de Regenboogschool.")["name"] == ["Sanne"]
+    assert kinds_in("Sanne op den Berg belde.")["name"] == ["Sanne op den Berg"]
