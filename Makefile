@@ -33,6 +33,8 @@ run: install ## Migrate an SQLite database, load the demo content and serve on 1
 	@echo "  Leerplatform draait op http://$(HOST):$(PORT)/"
 	@echo "  Beheer (Wagtail):   http://$(HOST):$(PORT)/admin/"
 	@echo "  Demo-redacteur:     gebruiker 'redacteur', wachtwoord 'demo-redacteur'"
+	@echo "  Demo-teamlid:       gebruiker 'teamlid', wachtwoord 'demo-teamlid' (/reflecties/)"
+	@echo "  Demo-coördinator:   gebruiker 'coordinator', wachtwoord 'demo-coordinator'"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -1,3 +1,82 @@
-from ninja import Router
+"""POST /api/privacy/check — the privacy guard as a JSON endpoint.
+
+No authentication and nothing stored, so no CSRF token is needed: django-ninja checks CSRF
+only for cookie-based auth, and this endpoint has none. The text is never logged or echoed
+in an error. The body is parsed by hand so that bad input gets a 400 with a reason.
+"""
+
+import json
+
+from ninja import Router, Schema
+
+from .privacy import find_identifiers, label_for, suggestion_for
 
 router = Router(tags=["reflections"])
+
+MAX_TEXT = 100_000
+
+
+class FindingOut(Schema):
+    kind: str
+    label: str
+    start: int
+    end: int
+    text: str
+    suggestion: str
+
+
+class CheckOut(Schema):
+    findings: list[FindingOut]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+REQUEST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {"text": {"type": "string", "maxLength": MAX_TEXT}},
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/privacy/check",
+    response={200: CheckOut, 400: ErrorOut},
+    openapi_extra=REQUEST_BODY,
+    summary="Controleer een tekst op gegevens die een gezin herkenbaar maken",
+)
+def privacy_check(request):
+    try:
+        payload = json.loads(request.body or b"")
+    except (ValueError, UnicodeDecodeError):
+        return 400, {"detail": "De body is geen geldige JSON."}
+    if not isinstance(payload, dict) or "text" not in payload:
+        return 400, {"detail": "Stuur een JSON-object met het veld 'text'."}
+    text = payload["text"]
+    if not isinstance(text, str):
+        return 400, {"detail": "Het veld 'text' moet tekst zijn."}
+    if len(text) > MAX_TEXT:
+        return 400, {"detail": f"De tekst is te lang (maximaal {MAX_TEXT} tekens)."}
+    return 200, {
+        "findings": [
+            {
+                "kind": f.kind,
+                "label": label_for(f.kind),
+                "start": f.start,
+                "end": f.end,
+                "text": f.text,
+                "suggestion": suggestion_for(f.kind),
+            }
+            for f in find_identifiers(text)
+        ]
+    }

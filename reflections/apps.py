@@ -1,5 +1,16 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ReflectionsConfig(AppConfig):
     name = "reflections"
+    verbose_name = _("Reflecties")
+
+    def ready(self):
+        from cms.panels import register_section_panel
+
+        from . import demo  # noqa: F401  (connects the demo_site_ready receiver)
+        from .panels import in_practice
+
+        if in_practice not in __import__("cms.panels").panels.SECTION_PANELS:
+            register_section_panel(in_practice)

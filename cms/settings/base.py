@@ -137,6 +137,9 @@ WAGTAILSEARCH_BACKENDS = {
 # Routers mounted on the JSON API at /api/ (each room adds its own; cms stays unaware of them).
 API_ROUTERS = ["search.api.router", "reflections.api.router", "learning.api.router"]
 
+# Reflections older than this are deleted by `manage.py purge_reflections` (run it daily).
+REFLECTION_RETENTION_MONTHS = int(os.environ.get("REFLECTION_RETENTION_MONTHS", "24"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

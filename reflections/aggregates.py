@@ -1,0 +1,35 @@
+"""Learning signals from reflections, with small counts suppressed.
+
+The rule, in one place: a count is shown only when at least MIN_SESSIONS sessions from at
+least MIN_TEAMS teams contribute; a shown count is rounded to the nearest multiple of 5.
+"""
+
+from datetime import timedelta
+
+from django.db.models import Count
+from django.utils import timezone
+
+MIN_SESSIONS = 10
+MIN_TEAMS = 3
+ROUND_TO = 5
+WINDOW_DAYS = 365
+
+
+def public_count(sessions: int, teams: int) -> int | None:
+    """The count to publish, or None when it must be shown as 'minder dan 10'."""
+    if sessions < MIN_SESSIONS or teams < MIN_TEAMS:
+        return None
+    return (sessions + ROUND_TO // 2) // ROUND_TO * ROUND_TO
+
+
+def section_usage(page, anchor, today=None) -> int | None:
+    """How often a guidance section was linked from reflections in the last 12 months."""
+    from .models import GuidanceLink
+
+    today = today or timezone.localdate()
+    totals = GuidanceLink.objects.filter(
+        page=page, anchor=anchor, session__date__gt=today - timedelta(days=WINDOW_DAYS)
+    ).aggregate(
+        sessions=Count("session", distinct=True), teams=Count("session__team", distinct=True)
+    )
+    return public_count(totals["sessions"], totals["teams"])

@@ -1,0 +1,254 @@
+"""Forms of the reflection workspace. Every free text passes the privacy guard in clean();
+a form with findings is invalid, so nothing is saved, and the findings are shown in place."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_variables
+
+from cms.models import GuidancePage, Level, Principle, Theme
+
+from .models import (
+    AgreedAction,
+    Invitation,
+    Lesson,
+    Membership,
+    ParticipantRole,
+    Phase,
+    ReflectionSession,
+    Team,
+)
+from .screening import findings_for
+
+PRIVACY_ERROR = _(
+    "Deze tekst bevat mogelijk gegevens die een gezin herkenbaar maken. "
+    "Pas de tekst aan; er is niets opgeslagen."
+)
+
+
+class GuardedFormMixin:
+    """Runs the privacy guard on ``guarded_fields``; findings end up in ``self.findings``."""
+
+    guarded_fields: tuple = ()
+
+    @sensitive_variables()
+    def guard(self):
+        self.findings = []
+        for name in self.guarded_fields:
+            value = self.cleaned_data.get(name)
+            if not isinstance(value, str) or not value:
+                continue
+            found = findings_for(self.add_prefix(name), self.fields[name].label, value)
+            if found:
+                self.findings.extend(found)
+                self.add_error(name, PRIVACY_ERROR)
+        return self.findings
+
+    def findings_by_field(self):
+        by_field = {}
+        for f in getattr(self, "findings", []):
+            by_field.setdefault(f.field, []).append(f)
+        return by_field
+
+
+def guidance_section_choices():
+    """(value 'page_id:anchor', label) for every section of every live guidance page."""
+    choices = []
+    for page in GuidancePage.objects.live().order_by("title"):
+        for block in page.sections:
+            anchor = block.value["anchor"]
+            choices.append((f"{page.pk}:{anchor}", f"{page.title} – {block.value['title']}"))
+    return choices
+
+
+def parse_section(value: str):
+    page_id, _sep, anchor = value.partition(":")
+    return int(page_id), anchor
+
+
+class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
+    sections = forms.MultipleChoiceField(
+        label=_("Betrokken onderdelen van richtlijnen"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    participant_roles = forms.MultipleChoiceField(
+        label=_("Wie deden mee? (alleen rollen, geen namen)"),
+        choices=ParticipantRole.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    close_actions = forms.ModelMultipleChoiceField(
+        label=_("Open afspraken die nu klaar zijn"),
+        queryset=AgreedAction.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = ReflectionSession
+        fields = [
+            "date",
+            "phase",
+            "participant_roles",
+            "principles",
+            "themes",
+            "what_happened",
+            "what_expected",
+            "dilemma",
+            "analysis",
+            "lessons",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "phase": forms.RadioSelect,
+            "principles": forms.CheckboxSelectMultiple,
+            "themes": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, team, method, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.team = team
+        self.method = method
+        self.fields["phase"].choices = Phase.choices
+        self.fields["principles"].queryset = Principle.objects.all()
+        self.fields["themes"].queryset = Theme.objects.all()
+        self.fields["sections"].choices = guidance_section_choices()
+        self.fields["close_actions"].queryset = AgreedAction.objects.filter(
+            session__team=team, status=AgreedAction.Status.OPEN
+        ).exclude(session=self.instance if self.instance.pk else None)
+        self.prompt_fields = []
+        answers = self.instance.answers or {}
+        for prompt in method.prompts:
+            name = f"prompt_{prompt.key}"
+            if prompt.scale:
+                field = forms.IntegerField(
+                    label=prompt.label,
+                    help_text=prompt.help,
+                    min_value=0,
+                    max_value=10,
+                    required=False,
+                )
+            else:
+                field = forms.CharField(
+                    label=prompt.label,
+                    help_text=prompt.help,
+                    required=False,
+                    widget=forms.Textarea(attrs={"rows": 4}),
+                )
+            field.initial = answers.get(prompt.key)
+            self.fields[name] = field
+            self.prompt_fields.append(name)
+        if self.instance.pk:
+            self.initial.setdefault(
+                "sections",
+                [f"{lk.page_id}:{lk.anchor}" for lk in self.instance.guidance_links.all()],
+            )
+        self.guarded_fields = ReflectionSession.TEXT_FIELDS + tuple(
+            n for n in self.prompt_fields if not method.prompt(n.removeprefix("prompt_")).scale
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        self.guard()
+        return cleaned
+
+    def answers(self):
+        out = {}
+        for name in self.prompt_fields:
+            value = self.cleaned_data.get(name)
+            if value not in (None, ""):
+                out[name.removeprefix("prompt_")] = value
+        return out
+
+    def selected_sections(self):
+        return [parse_section(v) for v in self.cleaned_data.get("sections", [])]
+
+
+class ActionForm(GuardedFormMixin, forms.Form):
+    description = forms.CharField(
+        label=_("Afspraak"), required=False, widget=forms.TextInput(attrs={"size": 50})
+    )
+    owner = forms.ModelChoiceField(label=_("Wie"), queryset=None, required=False)
+    due = forms.DateField(
+        label=_("Uiterlijk"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    guarded_fields = ("description",)
+
+    def __init__(self, *args, team, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = (
+            get_user_model().objects.filter(team_memberships__team=team).order_by("username")
+        )
+        self.fields["owner"].label_from_instance = lambda u: u.get_full_name() or u.username
+
+    def clean(self):
+        cleaned = super().clean()
+        if (cleaned.get("owner") or cleaned.get("due")) and not cleaned.get("description"):
+            self.add_error("description", _("Beschrijf de afspraak."))
+        self.guard()
+        return cleaned
+
+
+class BaseActionFormSet(forms.BaseFormSet):
+    def __init__(self, *args, team, **kwargs):
+        self.team = team
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        return {"team": self.team}
+
+    @property
+    def findings(self):
+        return [f for form in self.forms for f in getattr(form, "findings", [])]
+
+
+ActionFormSet = forms.formset_factory(ActionForm, formset=BaseActionFormSet, extra=3, max_num=10)
+
+
+class TeamForm(forms.ModelForm):
+    class Meta:
+        model = Team
+        fields = ["name", "organisation", "level", "region"]
+
+
+class InvitationForm(forms.ModelForm):
+    class Meta:
+        model = Invitation
+        fields = ["email"]
+
+
+class RoleForm(forms.ModelForm):
+    class Meta:
+        model = Membership
+        fields = ["role"]
+
+
+class LessonForm(GuardedFormMixin, forms.ModelForm):
+    section = forms.ChoiceField(label=_("Bij welk onderdeel van een richtlijn?"), required=False)
+    guarded_fields = ("text",)
+
+    class Meta:
+        model = Lesson
+        fields = ["text", "level", "principles", "themes"]
+        labels = {"text": _("De les, in algemene woorden")}
+        help_texts = {
+            "text": _("Schrijf de les zo dat niemand de casus of het gezin kan herkennen."),
+        }
+        widgets = {
+            "principles": forms.CheckboxSelectMultiple,
+            "themes": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, session, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["level"].choices = [("", "—"), *Level.choices]
+        links = session.guidance_links.select_related("page")
+        self.fields["section"].choices = [("", _("Geen"))] + [
+            (f"{lk.page_id}:{lk.anchor}", f"{lk.page.title} – {lk.section_title}") for lk in links
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        self.guard()
+        return cleaned

@@ -1,0 +1,59 @@
+"""A team member writes a reflection: identifying details are refused, fixed, then saved."""
+
+import re
+import uuid
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import check_accessibility, login
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "geheim-wachtwoord-123"
+
+
+def make_member(team_name):
+    from reflections.models import Membership, Team
+    from tests.factories import UserFactory
+
+    suffix = uuid.uuid4().hex[:8]
+    user = UserFactory(username=f"b-{suffix}")
+    team = Team.objects.create(name=f"{team_name} {suffix}")
+    Membership.objects.create(user=user, team=team)
+    return user, team
+
+
+def test_reflection_with_bsn_and_name_is_refused_fixed_and_saved(page):
+    user, team = make_member("Browserteam")
+    login(page, user.username, PASSWORD)
+    page.goto(f"/reflecties/team/{team.pk}/")
+    page.get_by_role("link", name="Nieuwe reflectie").click()
+    page.get_by_role("link", name="Vrije vorm").click()
+    page.get_by_label("Wat gebeurde er?").fill(
+        "De moeder van Sanne liet haar BSN 111222333 zien in het gesprek."
+    )
+    page.get_by_label("Lessen").fill("Vraag nooit om een BSN in een gesprek.")
+    page.get_by_role("button", name="Reflectie opslaan").click()
+
+    summary = page.locator("#privacy-fouten")
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text("Niet opgeslagen")
+    expect(summary.locator("mark", has_text="111222333")).to_be_visible()
+    expect(summary.locator("mark", has_text="Sanne")).to_be_visible()
+    expect(summary).to_contain_text("[BSN]")
+    expect(page.locator("#id_what_happened-fout")).to_contain_text("BSN")
+    assert check_accessibility(page) == []
+
+    page.get_by_label("Wat gebeurde er?").fill("De moeder liet haar [BSN] zien in het gesprek.")
+    page.get_by_role("button", name="Reflectie opslaan").click()
+    expect(page.get_by_text("De reflectie is opgeslagen.")).to_be_visible()
+    expect(page.get_by_text("De moeder liet haar [BSN] zien in het gesprek.")).to_be_visible()
+    assert re.search(r"/reflecties/\d+/$", page.url)
+
+    other, _other_team = make_member("Ander browserteam")
+    reflection_url = page.url
+    page.context.clear_cookies()
+    login(page, other.username, PASSWORD)
+    response = page.goto(reflection_url)
+    assert response.status == 404

@@ -1,0 +1,91 @@
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from reflections.models import ReadRecord
+from tests.reflections.factories import ActionFactory, SessionFactory
+
+
+def test_every_read_is_recorded(client, member, session):
+    client.force_login(member)
+    client.get(reverse("reflections:session", args=[session.pk]))
+    client.get(reverse("reflections:session_edit", args=[session.pk]))
+    records = list(ReadRecord.objects.order_by("pk").values_list("user", "session", "action"))
+    assert records == [(member.pk, session.pk, "bekeken"), (member.pk, session.pk, "bewerken")]
+
+
+def test_a_refused_read_records_nothing(client, outsider, session):
+    client.force_login(outsider)
+    assert client.get(reverse("reflections:session", args=[session.pk])).status_code == 404
+    assert not ReadRecord.objects.exists()
+
+
+def test_coordinator_sees_the_audit_page(client, member, coordinator, session):
+    client.force_login(member)
+    client.get(reverse("reflections:session", args=[session.pk]))
+    client.force_login(coordinator)
+    html = client.get(reverse("reflections:audit", args=[session.team_id])).content.decode()
+    assert "lid" in html and "Bekeken" in html and str(session) in html
+    assert session.what_happened not in html  # the audit holds no content
+
+
+def test_the_audit_survives_the_session_without_its_content(member, session):
+    from reflections.audit import record_reads
+
+    record_reads(member, [session])
+    session.delete()
+    record = ReadRecord.objects.get()
+    assert record.session is None and record.session_label
+
+
+@pytest.fixture
+def two_sessions(team, member):
+    first = SessionFactory(
+        team=team,
+        what_happened="Eerste reflectie.",
+        analysis="=1+1",
+        participant_roles=["gezinsvoogd"],
+    )
+    ActionFactory(session=first, description="Format aanpassen.", owner=member)
+    second = SessionFactory(team=team, method="vrij", answers={"reflectie": "Vrij verhaal."})
+    SessionFactory(what_happened="Van een ander team.")
+    return first, second
+
+
+def test_markdown_export_holds_the_teams_reflections_and_is_recorded(
+    client, coordinator, team, two_sessions
+):
+    client.force_login(coordinator)
+    response = client.get(reverse("reflections:export_md", args=[team.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/markdown")
+    assert "attachment" in response["Content-Disposition"]
+    body = response.content.decode()
+    assert body.startswith(f"# Reflecties van {team.name}")
+    assert "Eerste reflectie." in body and "Vrij verhaal." in body and "Gezinsvoogd" in body
+    assert "Van een ander team." not in body
+    assert ReadRecord.objects.filter(action="export-md").count() == 2
+
+
+def test_csv_export_is_one_row_per_session_and_safe_for_spreadsheets(
+    client, coordinator, team, two_sessions
+):
+    client.force_login(coordinator)
+    response = client.get(reverse("reflections:export_csv", args=[team.pk]))
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert len(rows) == 2
+    first = next(r for r in rows if r["wat_gebeurde"] == "Eerste reflectie.")
+    assert first["analyse"] == "'=1+1"  # a spreadsheet shows it as text, never runs it
+    assert "Format aanpassen." in first["afspraken"] and first["deelnemers"] == "gezinsvoogd"
+    assert ReadRecord.objects.filter(action="export-csv").count() == 2
+
+
+def test_csv_cells_never_start_a_formula():
+    from reflections.exports import _cell
+
+    assert _cell("=SUM(A1)") == "'=SUM(A1)"
+    assert _cell("+31") == "'+31"
+    assert _cell("Gewoon") == "Gewoon"
