@@ -7,7 +7,7 @@ in an error. The body is parsed by hand so that bad input gets a 400 with a reas
 
 import json
 
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from .privacy import find_identifiers, label_for, suggestion_for
 
@@ -59,24 +59,27 @@ def privacy_check(request):
     try:
         payload = json.loads(request.body or b"")
     except (ValueError, UnicodeDecodeError):
-        return 400, {"detail": "De body is geen geldige JSON."}
+        return Status(400, {"detail": "De body is geen geldige JSON."})
     if not isinstance(payload, dict) or "text" not in payload:
-        return 400, {"detail": "Stuur een JSON-object met het veld 'text'."}
+        return Status(400, {"detail": "Stuur een JSON-object met het veld 'text'."})
     text = payload["text"]
     if not isinstance(text, str):
-        return 400, {"detail": "Het veld 'text' moet tekst zijn."}
+        return Status(400, {"detail": "Het veld 'text' moet tekst zijn."})
     if len(text) > MAX_TEXT:
-        return 400, {"detail": f"De tekst is te lang (maximaal {MAX_TEXT} tekens)."}
-    return 200, {
-        "findings": [
-            {
-                "kind": f.kind,
-                "label": label_for(f.kind),
-                "start": f.start,
-                "end": f.end,
-                "text": f.text,
-                "suggestion": suggestion_for(f.kind),
-            }
-            for f in find_identifiers(text)
-        ]
-    }
+        return Status(400, {"detail": f"De tekst is te lang (maximaal {MAX_TEXT} tekens)."})
+    return Status(
+        200,
+        {
+            "findings": [
+                {
+                    "kind": f.kind,
+                    "label": label_for(f.kind),
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "suggestion": suggestion_for(f.kind),
+                }
+                for f in find_identifiers(text)
+            ]
+        },
+    )
