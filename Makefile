@@ -35,6 +35,8 @@ run: install ## Migrate an SQLite database, load the demo content and serve on 1
 	@echo "  Demo-redacteur:     gebruiker 'redacteur', wachtwoord 'demo-redacteur'"
 	@echo "  Demo-teamlid:       gebruiker 'teamlid', wachtwoord 'demo-teamlid' (/reflecties/)"
 	@echo "  Demo-coördinator:   gebruiker 'coordinator', wachtwoord 'demo-coordinator'"
+	@echo "  Demo-pilotleider:   gebruiker 'pilotleider', wachtwoord 'demo-pilotleider' (/admin/)"
+	@echo "  Demo-onderzoeker:   gebruiker 'onderzoeker', wachtwoord 'demo-onderzoeker' (/admin/)"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -65,6 +65,19 @@ def _lookup(by_word, found: str) -> Hint | None:
     return by_word.get(found) or by_word.get(found.lower())
 
 
+def find_terms(text: str) -> list[tuple[str, Hint]]:
+    """Glossary terms used in plain text: (the words as written, the term), first use only."""
+    pattern, by_word = _matcher()
+    if pattern is None:
+        return []
+    found: dict[str, tuple[str, Hint]] = {}
+    for match in pattern.finditer(text):
+        hint = _lookup(by_word, match.group(0))
+        if hint and hint.slug not in found:
+            found[hint.slug] = (match.group(0), hint)
+    return list(found.values())
+
+
 def add_glossary_hints(html: str, seen: set[str]) -> str:
     """Explain the first use of each glossary term not yet in `seen` (slugs; updated)."""
     pattern, by_word = _matcher()

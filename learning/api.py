@@ -1,3 +1,121 @@
-from ninja import Router
+"""Open data: GET /api/pilots and GET /api/research (filtered, paged)."""
+
+import datetime as dt
+
+from ninja import Router, Schema
+from ninja.errors import HttpError
+from ninja.pagination import PageNumberPagination, paginate
+
+from cms.models import Level
+
+from . import queries
+from .models import PilotPage
 
 router = Router(tags=["learning"])
+PAGE_SIZE = 20
+
+
+class Tags(Schema):
+    level: str
+    principles: list[str]
+    themes: list[str]
+    regions: list[str]
+
+    @staticmethod
+    def resolve_principles(obj):
+        return [p.code for p in obj.principles.all()]
+
+    @staticmethod
+    def resolve_themes(obj):
+        return [t.slug for t in obj.themes.all()]
+
+    @staticmethod
+    def resolve_regions(obj):
+        return [r.slug for r in obj.regions.all()]
+
+    @staticmethod
+    def resolve_url(obj):
+        return obj.full_url or obj.url or ""
+
+
+class PilotOut(Tags):
+    registry_id: str
+    title: str
+    url: str
+    kind: str
+    status: str
+    summary: str
+    lead_organisation: str
+    contact_email: str
+    planned_start: dt.date | None
+    planned_end: dt.date | None
+    actual_start: dt.date | None
+    actual_end: dt.date | None
+    version: str
+
+    @staticmethod
+    def resolve_version(obj):
+        version = obj.current_version
+        return version.version if version else ""
+
+
+class ResearchOut(Tags):
+    title: str
+    plain_title: str
+    url: str
+    authors: list[str]
+    organisation: str
+    publication_date: dt.date | None
+    doi: str
+    study_design: str
+    evidence_level: int | None
+    evidence_label: str
+    summary: str
+
+    @staticmethod
+    def resolve_authors(obj):
+        return obj.author_list
+
+    @staticmethod
+    def resolve_evidence_label(obj):
+        return obj.get_evidence_level_display() if obj.evidence_level else ""
+
+
+def _filters(principle, theme, level, region, status, year) -> queries.Filters:
+    if level and level not in Level.values:
+        raise HttpError(400, f"onbekend niveau '{level}' (kies uit {', '.join(Level.values)})")
+    if status and status not in PilotPage.Status.values:
+        raise HttpError(
+            400, f"onbekende status '{status}' (kies uit {', '.join(PilotPage.Status.values)})"
+        )
+    return queries.Filters(principle=principle, theme=theme, level=level, region=region,
+                           status=status, year=year)  # fmt: skip
+
+
+@router.get("/pilots", response=list[PilotOut], summary="Geregistreerde pilots en proeftuinen")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def list_pilots(
+    request,
+    principle: str = "",
+    theme: str = "",
+    level: str = "",
+    region: str = "",
+    status: str = "",
+    year: int | None = None,
+):
+    f = _filters(principle, theme, level, region, status, year)
+    return queries.pilots(f).prefetch_related("principles", "themes", "regions")
+
+
+@router.get("/research", response=list[ResearchOut], summary="Onderzoekssamenvattingen")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def list_research(
+    request,
+    principle: str = "",
+    theme: str = "",
+    level: str = "",
+    region: str = "",
+    year: int | None = None,
+):
+    f = _filters(principle, theme, level, region, "", year)
+    return queries.research(f).prefetch_related("principles", "themes", "regions")

@@ -1,5 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class LearningConfig(AppConfig):
     name = "learning"
+    verbose_name = _("Pilots en onderzoek")
+
+    def ready(self):
+        from learning import content_types, guidance_panels, signals  # noqa: F401

@@ -1,2 +1,40 @@
+"""Downloads that Wagtail's page routing cannot serve (file names with a dot)."""
+
+from django.http import Http404
+from django.urls import path, re_path
+from wagtail.models import Site
+
+from . import exports, queries
+from .feeds import LearningFeed
+from .models import ResearchSummaryPage
+
 app_name = "learning"
-urlpatterns: list = []
+
+
+def _research_page(request, page_path: str) -> ResearchSummaryPage:
+    site = Site.find_for_request(request)
+    root = site.root_page.url_path if site else "/"
+    page = ResearchSummaryPage.objects.live().filter(url_path=f"{root}{page_path}/").first()
+    if page is None:
+        raise Http404
+    return page
+
+
+def cite(request, page_path, fmt):
+    return exports.citation_response(_research_page(request, page_path), fmt, request)
+
+
+def pilots_csv(request):
+    return exports.pilots_csv(queries.pilots(queries.Filters.from_request(request)))
+
+
+def research_csv(request):
+    return exports.research_csv(queries.research(queries.Filters.from_request(request)))
+
+
+urlpatterns = [
+    path("pilots/export.csv", pilots_csv, name="pilots_csv"),
+    path("pilots/feed.atom", LearningFeed(), name="feed"),
+    path("onderzoek/export.csv", research_csv, name="research_csv"),
+    re_path(r"^(?P<page_path>[\w\-/]+)/cite\.(?P<fmt>ris|bib|json)$", cite, name="cite"),
+]

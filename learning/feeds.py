@@ -1,0 +1,77 @@
+"""Atom feed of new registrations, amendments and research publications."""
+
+import datetime as dt
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from .models import PilotVersion, ResearchSummaryPage
+
+LIMIT = 50
+
+
+class Entry:
+    def __init__(self, title, description, link, date, kind):
+        self.title, self.description, self.link, self.date, self.kind = (
+            title,
+            description,
+            link,
+            date,
+            kind,
+        )
+
+
+class LearningFeed(Feed):
+    feed_type = Atom1Feed
+    link = "/pilots/"
+
+    def title(self):
+        return _("Leerplatform Kind en Gezin: pilots en onderzoek")
+
+    def subtitle(self):
+        return _("Nieuwe registraties, wijzigingen van pilots en nieuwe onderzoekssamenvattingen.")
+
+    def items(self):
+        entries = []
+        versions = (
+            PilotVersion.objects.filter(page__live=True)
+            .select_related("page")
+            .order_by("-published_at")[:LIMIT]
+        )
+        for v in versions:
+            page = v.page.specific
+            if v.major == 1 and v.minor == 0:
+                title = _("Nieuwe registratie: %(title)s") % {"title": page.title}
+            else:
+                title = _("Wijziging %(version)s: %(title)s") % {
+                    "version": v.version,
+                    "title": page.title,
+                }
+            link = f"{page.url}versies/#versie-{v.version}"
+            entries.append(Entry(title, v.reason or page.summary, link, v.published_at, "pilot"))
+        for page in ResearchSummaryPage.objects.live().order_by("-first_published_at")[:LIMIT]:
+            date = page.first_published_at or timezone.now()
+            title = _("Onderzoek: %(title)s") % {"title": page.plain_title or page.title}
+            entries.append(Entry(title, page.summary, page.url, date, "onderzoek"))
+        entries.sort(key=lambda e: e.date or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
+        return entries[:LIMIT]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.description
+
+    def item_link(self, item):
+        return item.link
+
+    def item_pubdate(self, item):
+        return item.date
+
+    def item_updateddate(self, item):
+        return item.date
+
+    def item_categories(self, item):
+        return [item.kind]

@@ -1,0 +1,73 @@
+"""Filters shared by the public lists, the API, the CSV exports and the evidence map."""
+
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from cms.models import Region
+
+from .models import PilotPage, ResearchSummaryPage
+
+
+@dataclass
+class Filters:
+    principle: str = ""
+    theme: str = ""
+    level: str = ""
+    region: str = ""
+    status: str = ""
+    year: int | None = None
+
+    @classmethod
+    def from_request(cls, request) -> "Filters":
+        get = request.GET
+        year = get.get("year", "").strip()
+        return cls(
+            principle=get.get("principle", "").strip(),
+            theme=get.get("theme", "").strip(),
+            level=get.get("level", "").strip(),
+            region=get.get("region", "").strip(),
+            status=get.get("status", "").strip(),
+            year=int(year) if year.isdigit() else None,
+        )
+
+
+def region_q(value: str) -> Q:
+    """A region by slug or CBS code; a grouping also matches pages tagged with its members."""
+    regions = Region.objects.filter(Q(slug=value) | Q(code=value))
+    ids = set(regions.values_list("pk", flat=True))
+    ids |= set(Region.objects.filter(groupings__in=regions).values_list("pk", flat=True))
+    ids |= set(Region.objects.filter(municipalities__in=regions).values_list("pk", flat=True))
+    return Q(regions__in=ids)
+
+
+def apply(qs: QuerySet, f: Filters) -> QuerySet:
+    if f.principle:
+        qs = qs.filter(principles__code=f.principle)
+    if f.theme:
+        qs = qs.filter(themes__slug=f.theme)
+    if f.level:
+        qs = qs.filter(level=f.level)
+    if f.region:
+        qs = qs.filter(region_q(f.region))
+    if f.status and qs.model is PilotPage:
+        qs = qs.filter(status=f.status)
+    if f.year:
+        if qs.model is PilotPage:
+            qs = qs.filter(
+                Q(actual_start__year=f.year)
+                | Q(actual_start__isnull=True, planned_start__year=f.year)
+            )
+        else:
+            qs = qs.filter(publication_date__year=f.year)
+    return qs.distinct()
+
+
+def pilots(f: Filters | None = None) -> QuerySet:
+    qs = PilotPage.objects.live().select_related("registration_record")
+    return apply(qs, f or Filters()).order_by("title")
+
+
+def research(f: Filters | None = None) -> QuerySet:
+    qs = ResearchSummaryPage.objects.live()
+    return apply(qs, f or Filters()).order_by("-publication_date", "title")

@@ -1,0 +1,172 @@
+"""Public views of the learning room: lists, version history and the evidence map."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from cms.models import Level, Principle, Region, Theme
+
+from . import queries
+from .models import EvidenceLevel, PilotPage
+from .versioning import history
+
+PER_PAGE = 25
+
+
+def _filter_choices():
+    return {
+        "principle_choices": Principle.objects.all(),
+        "theme_choices": Theme.objects.all(),
+        "level_choices": Level.choices,
+        "region_choices": Region.objects.exclude(kind=Region.Kind.MUNICIPALITY),
+    }
+
+
+def pilot_index_context(request, registry) -> dict:
+    filters = queries.Filters.from_request(request)
+    pages = Paginator(queries.pilots(filters), PER_PAGE).get_page(request.GET.get("page"))
+    return {
+        "filters": filters,
+        "pilots": pages,
+        "status_choices": PilotPage.Status.choices,
+        **_filter_choices(),
+    }
+
+
+def research_index_context(request, index) -> dict:
+    filters = queries.Filters.from_request(request)
+    pages = Paginator(queries.research(filters), PER_PAGE).get_page(request.GET.get("page"))
+    return {"filters": filters, "summaries": pages, **_filter_choices()}
+
+
+def pilot_history(request, page):
+    return TemplateResponse(
+        request,
+        "learning/pilot_history.html",
+        {"page": page, "self": page, "versions": history(page)},
+    )
+
+
+# --- evidence and gap map ------------------------------------------------------------------
+
+
+@dataclass
+class Cell:
+    pilots: int = 0
+    studies: int = 0
+    strongest: int | None = None
+    query: str = ""
+
+    @property
+    def total(self) -> int:
+        return self.pilots + self.studies
+
+    @property
+    def strongest_label(self) -> str:
+        return EvidenceLevel(self.strongest).label if self.strongest else ""
+
+    @property
+    def size(self) -> int:
+        """Bubble size step 0-5 for the optional bubble view."""
+        return min(5, self.total)
+
+
+@dataclass
+class Row:
+    principle: Principle
+    cells: list = field(default_factory=list)
+
+
+def _map_filters(request) -> queries.Filters:
+    f = queries.Filters.from_request(request)
+    return queries.Filters(region=f.region, level=f.level)
+
+
+def _columns(by: str):
+    if by == "niveau":
+        return [(value, label) for value, label in Level.choices]
+    return [(t.slug, t.name) for t in Theme.objects.all()]
+
+
+def build_map(by: str, filters: queries.Filters) -> tuple[list, list[Row]]:
+    columns = _columns(by)
+    column_of = (
+        (lambda page: [page.level] if page.level else [])
+        if by == "niveau"
+        else (lambda page: [t.slug for t in page.themes.all()])
+    )
+    counts: dict[tuple[str, str], Cell] = defaultdict(Cell)
+    for kind, qs in (("pilots", queries.pilots(filters)), ("studies", queries.research(filters))):
+        for page in qs.prefetch_related("principles", "themes"):
+            for principle in page.principles.all():
+                for column in column_of(page):
+                    cell = counts[(principle.code, column)]
+                    setattr(cell, kind, getattr(cell, kind) + 1)
+                    level = getattr(page, "evidence_level", None)
+                    if level and (cell.strongest is None or level > cell.strongest):
+                        cell.strongest = level
+    rows = []
+    base = {"region": filters.region, "level": filters.level}
+    for principle in Principle.objects.select_related("pillar"):
+        row = Row(principle)
+        for value, _label in columns:
+            cell = counts.get((principle.code, value), Cell())
+            params = {
+                **base,
+                "principle": principle.code,
+                ("level" if by == "niveau" else "theme"): value,
+            }
+            cell.query = "&".join(f"{k}={v}" for k, v in params.items() if v)
+            row.cells.append(cell)
+        rows.append(row)
+    return columns, rows
+
+
+def evidence_map(request, index):
+    by = "niveau" if request.GET.get("kolommen") == "niveau" else "thema"
+    filters = _map_filters(request)
+    if by == "niveau":
+        filters.level = ""  # the columns are the levels
+    columns, rows = build_map(by, filters)
+    return TemplateResponse(
+        request,
+        "learning/evidence_map.html",
+        {
+            "page": index,
+            "self": index,
+            "by": by,
+            "view": "bellen" if request.GET.get("weergave") == "bellen" else "tabel",
+            "columns": columns,
+            "rows": rows,
+            "filters": filters,
+            "evidence_levels": EvidenceLevel.choices,
+            **_filter_choices(),
+        },
+    )
+
+
+def evidence_cell(request, index):
+    filters = queries.Filters.from_request(request)
+    if not filters.principle:
+        raise Http404(_("Kies een basisprincipe."))
+    principle = Principle.objects.filter(code=filters.principle).first()
+    if principle is None:
+        raise Http404(_("Onbekend basisprincipe."))
+    return TemplateResponse(
+        request,
+        "learning/evidence_cell.html",
+        {
+            "page": index,
+            "self": index,
+            "principle": principle,
+            "theme": Theme.objects.filter(slug=filters.theme).first(),
+            "level_label": dict(Level.choices).get(filters.level, ""),
+            "filters": filters,
+            "pilots": queries.pilots(filters),
+            "summaries": queries.research(filters),
+        },
+    )

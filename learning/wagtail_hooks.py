@@ -1,0 +1,50 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
+
+from .overdue import overdue_for_user
+
+
+class OverdueResultsView(ReportView):
+    page_title = _("Resultaten te laat")
+    header_icon = "warning"
+    results_template_name = "learning/admin/overdue_results.html"
+    index_url_name = "learning_overdue"
+    index_results_url_name = "learning_overdue_results"
+    list_export = ["registry_id", "title", "actual_end", "results_due", "owner"]
+    export_headings = {
+        "registry_id": _("Registratienummer"),
+        "title": _("Titel"),
+        "actual_end": _("Werkelijk einde"),
+        "results_due": _("Resultaten verwacht vóór"),
+        "owner": _("Pilotleider"),
+    }
+
+    def get_queryset(self):
+        return overdue_for_user(self.request.user)
+
+
+class OverdueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return overdue_for_user(request.user).exists() or request.user.has_perm(
+            "wagtailadmin.access_admin"
+        )
+
+
+@hooks.register("register_admin_urls")
+def overdue_urls():
+    view = OverdueResultsView.as_view()
+    results = OverdueResultsView.as_view(results_only=True)
+    return [
+        path("pilots/resultaten-te-laat/", view, name="learning_overdue"),
+        path("pilots/resultaten-te-laat/results/", results, name="learning_overdue_results"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def overdue_menu_item():
+    return OverdueMenuItem(
+        _("Resultaten te laat"), reverse("learning_overdue"), icon_name="warning", order=900
+    )

@@ -1,0 +1,79 @@
+"""Results are due 12 months after the actual end; late ones are listed for editors and leads."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from learning.models import add_months
+from learning.overdue import overdue_for_user, overdue_pilots
+from tests.learning.conftest import PASSWORD
+from tests.learning.factories import PilotPageFactory, publish
+
+pytestmark = pytest.mark.django_db
+
+
+def ended(months_ago: int, **kwargs):
+    today = timezone.localdate()
+    end = add_months(today, -months_ago) - dt.timedelta(days=1)
+    return end, {
+        "actual_start": end - dt.timedelta(days=300),
+        "actual_end": end,
+        "status": "afgerond",
+        **kwargs,
+    }
+
+
+@pytest.fixture
+def pilots(registry, pilot_lead, other_lead):
+    def make(title, months_ago, **kw):
+        _end, fields = ended(months_ago, **kw)
+        return publish(PilotPageFactory(parent=registry, title=title, **fields))
+
+    return {
+        "late_own": make("Te laat eigen", 13, owner=pilot_lead),
+        "late_other": make("Te laat ander", 14, owner=other_lead),
+        "late_with_results": make("Met resultaten", 13, owner=pilot_lead, results_summary="Klaar."),
+        "not_yet_due": make("Nog niet", 11, owner=pilot_lead),
+    }
+
+
+def test_add_months_handles_month_ends():
+    assert add_months(dt.date(2024, 2, 29), 12) == dt.date(2025, 2, 28)
+    assert add_months(dt.date(2025, 1, 31), 1) == dt.date(2025, 2, 28)
+    assert add_months(dt.date(2025, 3, 15), -12) == dt.date(2024, 3, 15)
+
+
+def test_overdue_list(pilots):
+    titles = [p.title for p in overdue_pilots()]
+    assert titles == ["Te laat ander", "Te laat eigen"]  # longest overdue first
+    assert pilots["late_own"].results_overdue
+    assert not pilots["not_yet_due"].results_overdue
+    assert not pilots["late_with_results"].results_overdue
+
+
+def test_due_date_is_twelve_months_after_actual_end(registry):
+    page = PilotPageFactory(
+        parent=registry, actual_start=dt.date(2023, 1, 1), actual_end=dt.date(2024, 5, 31)
+    )
+    assert page.results_due == dt.date(2025, 5, 31)
+
+
+def test_lead_sees_own_editor_sees_all(pilots, pilot_lead, editor):
+    assert [p.title for p in overdue_for_user(pilot_lead)] == ["Te laat eigen"]
+    assert len(overdue_for_user(editor)) == 2
+
+
+def test_admin_report(client, pilots, pilot_lead, editor):
+    url = reverse("learning_overdue")
+    client.login(username=editor.username, password=PASSWORD)
+    html = client.get(url).content.decode()
+    assert "Te laat eigen" in html and "Te laat ander" in html and "Nog niet" not in html
+    client.login(username=pilot_lead.username, password=PASSWORD)
+    html = client.get(url).content.decode()
+    assert "Te laat eigen" in html and "Te laat ander" not in html
+
+
+def test_anonymous_has_no_report(client, pilots):
+    assert client.get(reverse("learning_overdue")).status_code == 302
