@@ -96,3 +96,13 @@ def test_pages_are_readable_through_wagtail_api_v2(client, kennisbank):
     data = client.get("/api/v2/pages/?type=cms.GuidancePage&fields=kind").json()
     assert [item["title"] for item in data["items"]] == ["Via de API"]
     assert GuidancePage.objects.count() == 1
+
+
+def test_header_offers_login_and_logout(client, site_tree):
+    assert "/account/login/?next=/" in client.get("/").content.decode()
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="lezer"))
+    html = client.get("/").content.decode()
+    assert "Ingelogd als lezer" in html and 'action="/account/logout/"' in html
+    assert client.post("/account/logout/").status_code == 302
