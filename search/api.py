@@ -1,3 +1,84 @@
-from ninja import Router
+"""JSON search API: GET /api/search and GET /api/search/autocomplete."""
+
+import datetime as dt
+
+from ninja import Router, Schema
+
+from . import service
 
 router = Router(tags=["search"])
+
+
+class ResultOut(Schema):
+    title: str
+    url: str
+    type: str
+    snippet: str
+    date: dt.date | None = None
+
+
+class SearchOut(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[ResultOut]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+
+
+class SuggestionOut(Schema):
+    title: str
+    url: str
+    type: str
+
+
+@router.get(
+    "/search",
+    response=SearchOut,
+    summary="Zoeken in alle openbare inhoud",
+    description=(
+        "Zoekt in richtlijnsecties, praktijkvoorbeelden, begrippen, onderzoek en pilots. "
+        "Filters (type, level, principle, theme, region, year) mogen vaker voorkomen. "
+        "Snippets zijn HTML met <mark> om de gevonden woorden."
+    ),
+)
+def search(
+    request,
+    q: str = "",
+    type: list[str] | None = None,  # noqa: A002 — the public parameter name
+    level: list[str] | None = None,
+    principle: list[str] | None = None,
+    theme: list[str] | None = None,
+    region: list[str] | None = None,
+    year: list[str] | None = None,
+    page: str = "1",
+):
+    # Parameters are read leniently from the query string: bad values never give a 500.
+    params = service.Params.from_querydict(request.GET)
+    results = service.search(params)
+    return {
+        "count": results.count,
+        "page": params.page,
+        "pages": results.pages,
+        "results": [
+            {
+                "title": h.title,
+                "url": h.url,
+                "type": h.type,
+                "snippet": str(h.snippet),
+                "date": h.date,
+            }
+            for h in results.hits
+        ],  # fmt: skip
+        "facets": {name: results.facets.get(name, {}) for name in service.FACETS},
+        "suggestion": results.suggestion or None,
+    }
+
+
+@router.get(
+    "/search/autocomplete",
+    response=list[SuggestionOut],
+    summary="Titels en begrippen die beginnen met de getypte letters",
+)
+def autocomplete(request, q: str = ""):
+    return service.autocomplete(q)

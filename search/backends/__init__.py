@@ -1,0 +1,50 @@
+"""Search backends: SQLite FTS5, PostgreSQL full-text search, Elasticsearch.
+
+Chosen by the SEARCH_BACKEND setting ("sqlite", "postgresql", "elasticsearch") or, without
+it, by the database vendor. Every backend answers one search with one query for matches,
+ranking and paging, and one grouped query for all facet counts.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection
+
+
+@dataclass
+class BackendResult:
+    count: int
+    ids: list[int]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class Backend:
+    name = ""
+
+    def search(self, plan, filters: dict[str, list[str]], offset: int, limit: int,
+               facets: bool = True) -> BackendResult:  # fmt: skip
+        raise NotImplementedError
+
+    def documents_changed(self, rows, removed_ids):
+        """Called after index rows were written; database backends follow by themselves."""
+
+    def rebuilt(self):
+        """Called after a full rebuild."""
+
+
+_cache: dict[str, Backend] = {}
+
+
+def get_backend(name: str | None = None) -> Backend:
+    name = name or getattr(settings, "SEARCH_BACKEND", "") or connection.vendor
+    if name not in _cache:
+        if name == "sqlite":
+            from .sql import SQLiteBackend as cls
+        elif name == "postgresql":
+            from .sql import PostgresBackend as cls
+        elif name == "elasticsearch":
+            from .elastic import ElasticsearchBackend as cls
+        else:
+            raise ValueError(f"unknown search backend {name!r}")
+        _cache[name] = cls()
+    return _cache[name]

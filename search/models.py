@@ -1,0 +1,82 @@
+"""The search index: one row per public hit, its facet values, and the index vocabulary.
+
+The full-text part lives next to these tables and is created by migration 0002: an FTS5
+table on SQLite, a generated tsvector column with a GIN index on PostgreSQL.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DocType(models.TextChoices):
+    GUIDANCE = "richtlijn", _("Richtlijn")
+    INSPIRATION = "praktijkvoorbeeld", _("Praktijkvoorbeeld")
+    TERM = "begrip", _("Begrip")
+    RESEARCH = "onderzoek", _("Onderzoek")
+    PILOT = "pilot", _("Pilot")
+
+
+class SearchDocument(models.Model):
+    key = models.CharField(max_length=200, unique=True)  # "<app.model>:<pk>[#anchor]"
+    source = models.CharField(max_length=100, db_index=True)  # "<app.model>:<pk>"
+    type = models.CharField(max_length=40)
+    title = models.CharField(max_length=500)
+    url = models.CharField(max_length=500)
+    body = models.TextField(blank=True)  # plain text, for snippets
+    title_analysed = models.TextField(blank=True)  # stems, space separated
+    analysed = models.TextField(blank=True)
+    parts = models.TextField(blank=True)  # stems of compound parts, weighted low
+    date = models.DateField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    level = models.CharField(max_length=20, blank=True)
+    principles = models.CharField(max_length=200, blank=True)  # codes, space separated
+    pillars = models.CharField(max_length=40, blank=True)
+    themes = models.TextField(blank=True)  # slugs, space separated
+    regions = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("zoekdocument")
+        verbose_name_plural = _("zoekdocumenten")
+
+    def __str__(self):
+        return self.title
+
+
+class SearchFacet(models.Model):
+    """One facet value of a document; facet counts are one GROUP BY over this table."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
+    name = models.CharField(max_length=20)
+    value = models.CharField(max_length=140)
+
+    class Meta:
+        indexes = [models.Index(fields=["name", "value", "document"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "name", "value"], name="search_facet_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name}={self.value}"
+
+
+class SearchTerm(models.Model):
+    """Index vocabulary: stems with their document frequency and a readable word."""
+
+    stem = models.CharField(max_length=100, unique=True)
+    word = models.CharField(max_length=100)
+    doc_count = models.IntegerField(default=0)
+
+    def __str__(self):
+        return self.stem
+
+
+class IndexState(models.Model):
+    """A token that changes on every index write; in-process caches compare it."""
+
+    token = models.CharField(max_length=32, default="")
+
+    def __str__(self):
+        return self.token

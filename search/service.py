@@ -1,0 +1,234 @@
+"""One search: parameters in, hits with snippets, facet counts and a suggestion out."""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from . import analysis, vocab
+from .backends import get_backend
+from .models import DocType, SearchDocument
+
+PER_PAGE = 10
+MAX_PAGE = 500
+MAX_FILTER_VALUES = 20
+FACETS = ("type", "level", "principle", "theme", "region", "year")
+FACET_LABELS = {
+    "type": _("Soort"),
+    "level": _("Niveau"),
+    "principle": _("Basisprincipe"),
+    "theme": _("Thema"),
+    "region": _("Regio"),
+    "year": _("Jaar"),
+}
+VALUE = re.compile(r"^[\w-]{1,140}$")
+
+
+def forget_caches():
+    vocab.forget()
+
+
+def plan(text: str) -> analysis.QueryPlan:
+    words, synonyms = vocab.caches()
+    return analysis.plan_query(text, words, synonyms)
+
+
+# --- parameters ----------------------------------------------------------------------------
+
+
+@dataclass
+class Params:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    page: int = 1
+
+    @classmethod
+    def from_querydict(cls, data) -> "Params":
+        filters = {}
+        for name in FACETS:
+            values = [v for v in data.getlist(name) if isinstance(v, str)][:MAX_FILTER_VALUES]
+            values = [v.strip() for v in values if VALUE.match(v.strip())]
+            if values:
+                filters[name] = list(dict.fromkeys(values))
+        return cls(q=analysis.clean_query(data.get("q", "")), filters=filters,
+                   page=parse_page(data.get("page")))  # fmt: skip
+
+
+def parse_page(value) -> int:
+    try:
+        page = int(str(value).strip())
+    except (TypeError, ValueError):
+        return 1
+    return min(max(page, 1), MAX_PAGE)
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    type: str
+    type_label: str
+    snippet: SafeString
+    date: object
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Results:
+    params: Params
+    count: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.count / PER_PAGE))
+
+    @property
+    def searched(self) -> bool:
+        return bool(self.params.q or self.params.filters)
+
+    def facet_lists(self) -> list[tuple[str, str, list[FacetValue]]]:
+        """(name, label, values) for the page, labels looked up in one query per facet."""
+        out = []
+        for name in FACETS:
+            counts = dict(self.facets.get(name, {}))
+            for value in self.params.filters.get(name, []):
+                counts.setdefault(value, 0)
+            if not counts:
+                continue
+            labels = facet_value_labels(name, list(counts))
+            values = [
+                FacetValue(v, labels.get(v, v), n, v in self.params.filters.get(name, []))
+                for v, n in counts.items()
+            ]
+            if name == "year":
+                values.sort(key=lambda f: f.value, reverse=True)
+            else:
+                values.sort(key=lambda f: (-f.count, str(f.label)))
+            out.append((name, FACET_LABELS[name], values))
+        return out
+
+
+def facet_value_labels(name: str, values: list[str]) -> dict[str, str]:
+    from cms.models import Level, Principle, Region, Theme
+
+    if name == "type":
+        return {v: str(DocType(v).label) for v in values if v in DocType.values}
+    if name == "level":
+        return {v: str(Level(v).label) for v in values if v in Level.values}
+    if name == "principle":
+        return {p.code: f"{p.code} {p.title}" for p in Principle.objects.filter(code__in=values)}
+    if name == "theme":
+        return dict(Theme.objects.filter(slug__in=values).values_list("slug", "name"))
+    if name == "region":
+        return {r.slug: str(r) for r in Region.objects.filter(slug__in=values)}
+    return {}
+
+
+def search(params: Params, *, per_page: int = PER_PAGE, facets: bool = True) -> Results:
+    results = Results(params=params)
+    if not (params.q or params.filters):
+        return results
+    query_plan = plan(params.q) if params.q else None
+    if params.q and (query_plan is None or query_plan.empty) and not params.filters:
+        return results
+    offset = (params.page - 1) * per_page
+    found = get_backend().search(query_plan, params.filters, offset, per_page, facets=facets)
+    docs = SearchDocument.objects.in_bulk(found.ids)
+    marks = query_plan.highlight_stems() if query_plan else set()
+    results.count = found.count
+    results.facets = found.facets
+    results.suggestion = query_plan.suggestion if query_plan else ""
+    for doc_id in found.ids:
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        results.hits.append(
+            Hit(
+                title=doc.title,
+                url=doc.url,
+                type=doc.type,
+                type_label=str(DocType(doc.type).label) if doc.type in DocType.values else doc.type,
+                snippet=snippet(doc.body, marks),
+                date=doc.date,
+            )
+        )
+    return results
+
+
+# --- snippets ------------------------------------------------------------------------------
+
+WORD = re.compile(r"\w+|\W+")
+SNIPPET_WORDS = 32
+
+
+def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString:
+    """The passage of `text` with the most query words, those words in <mark>."""
+    pieces = WORD.findall(text or "")
+    word_positions = [i for i, p in enumerate(pieces) if p[0].isalnum() or p[0] == "_"]
+    if not word_positions:
+        return mark_safe("")  # noqa: S308
+    word_set = set(word_positions)
+    hit = [_is_mark(pieces[i], marks) for i in word_positions]
+    best_start, best = 0, -1
+    running = sum(hit[:size])
+    for start in range(0, max(1, len(word_positions) - size + 1)):
+        if start:
+            running += (hit[start + size - 1] if start + size - 1 < len(hit) else 0) - hit[
+                start - 1
+            ]
+        if running > best:
+            best_start, best = start, running
+    first = word_positions[best_start]
+    last_word = min(best_start + size, len(word_positions)) - 1
+    last = word_positions[last_word]
+    out = ["… " if best_start else ""]
+    for i in range(first, last + 1):
+        piece = pieces[i]
+        if i in word_set and _is_mark(piece, marks):
+            out.append(f"<mark>{escape(piece)}</mark>")
+        else:
+            out.append(escape(piece))
+    if last_word < len(word_positions) - 1:
+        out.append(" …")
+    return mark_safe("".join(out))  # noqa: S308 — every piece is escaped above
+
+
+def _is_mark(word: str, marks: set[str]) -> bool:
+    if not marks:
+        return False
+    folded = analysis.fold(word)
+    return folded not in analysis.STOP_WORDS and analysis.stem(folded) in marks
+
+
+def autocomplete(prefix: str, limit: int = 8) -> list[dict]:
+    """Titles and glossary terms that start with the typed letters (or have a word that does)."""
+    prefix = analysis.clean_query(prefix)[:100]
+    if len(prefix) < 2:
+        return []
+    from django.db.models import Q
+
+    query = SearchDocument.objects.filter(
+        Q(title__istartswith=prefix) | Q(title__icontains=f" {prefix}")
+    ).order_by("type", "title")
+    hits = []
+    for doc in query.only("title", "url", "type")[: limit * 3]:
+        starts = doc.title.lower().startswith(prefix.lower())
+        hits.append((0 if doc.type == DocType.TERM else 1, 0 if starts else 1, doc))
+    hits.sort(key=lambda h: (h[0], h[1], h[2].title))
+    return [{"title": d.title, "url": d.url, "type": d.type} for _a, _b, d in hits[:limit]]

@@ -1,0 +1,39 @@
+"""In-process caches of the index vocabulary and the glossary synonyms.
+
+Both are reloaded when the index token (search.IndexState) changes, which every index write
+does — so all processes see a glossary edit or a new page on their next search.
+"""
+
+import threading
+
+from . import analysis
+from .models import IndexState, SearchTerm
+
+_lock = threading.Lock()
+_state: dict = {"token": None, "vocab": None, "synonyms": None}
+
+
+def current_token() -> str:
+    return IndexState.objects.filter(pk=1).values_list("token", flat=True).first() or ""
+
+
+def caches() -> tuple[analysis.Vocabulary, analysis.Synonyms]:
+    token = current_token()
+    with _lock:
+        if _state["token"] != token or _state["vocab"] is None:
+            from cms.models import GlossaryTerm
+
+            terms = {
+                s: (n, w) for s, n, w in SearchTerm.objects.values_list("stem", "doc_count", "word")
+            }
+            _state["vocab"] = analysis.Vocabulary(terms)
+            _state["synonyms"] = analysis.Synonyms(
+                analysis.synonym_groups_from_glossary(GlossaryTerm.objects.all())
+            )
+            _state["token"] = token
+        return _state["vocab"], _state["synonyms"]
+
+
+def forget():
+    with _lock:
+        _state["token"] = None
