@@ -134,6 +134,11 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# The public search (`search` app): "sqlite", "postgresql" or "elasticsearch"; empty means
+# the database's own engine. Elasticsearch is for running past one machine.
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "")
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+
 # Routers mounted on the JSON API at /api/ (each room adds its own; cms stays unaware of them).
 API_ROUTERS = ["search.api.router", "reflections.api.router", "learning.api.router"]
 
