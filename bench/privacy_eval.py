@@ -16,8 +16,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_FILE = ROOT / "tests" / "fixtures" / "privacy_eval" / "eval.jsonl"
 TARGETS = {
-    "bsn": 0.98, "phone": 0.98, "email": 0.98, "postcode": 0.98, "iban": 0.98,
-    "date_of_birth": 0.98, "case_number": 0.98, "name": 0.90, "address": 0.90,
+    "bsn": 0.98,
+    "phone": 0.98,
+    "email": 0.98,
+    "postcode": 0.98,
+    "iban": 0.98,
+    "date_of_birth": 0.98,
+    "case_number": 0.98,
+    "name": 0.90,
+    "address": 0.90,
 }
 MAX_FALSE_ALARMS = 0.05
 MAX_MS_PER_1000_WORDS = 50.0
@@ -50,6 +57,7 @@ def evaluate(rows: list[dict], find) -> dict:
     pred_ok: dict[str, int] = {}
     clean_total = clean_flagged = 0
     misses, false_pos = [], []
+
     def overlaps(a, b) -> bool:
         return a["start"] < b.end and b.start < a["end"]
 
@@ -57,14 +65,14 @@ def evaluate(rows: list[dict], find) -> dict:
         text, spans = row["text"], row["spans"]
         found = find(text)
         for f in found:
-            assert text[f.start:f.end] == f.text, (row["id"], f)
+            assert text[f.start : f.end] == f.text, (row["id"], f)
         for s in spans:
             kind = s["kind"]
             gold_n[kind] = gold_n.get(kind, 0) + 1
             if any(f.kind == kind and overlaps(s, f) for f in found):
                 gold_hit[kind] = gold_hit.get(kind, 0) + 1
             else:
-                misses.append((row["id"], kind, text[s["start"]:s["end"]]))
+                misses.append((row["id"], kind, text[s["start"] : s["end"]]))
         for f in found:
             pred_n[f.kind] = pred_n.get(f.kind, 0) + 1
             if any(f.kind == s["kind"] and overlaps(s, f) for s in spans):
@@ -138,8 +146,10 @@ def main() -> int:
         flag = ""
         if target is not None and m["recall"] is not None and m["recall"] < target:
             flag, ok = "  <-- below target", False
-        print(f"{kind:<15}{m['gold']:>6}{m['found']:>7}{_fmt(m['recall']):>9}"
-              f"{_fmt(m['precision']):>11}{_fmt(target)[:4]:>8}{flag}")
+        print(
+            f"{kind:<15}{m['gold']:>6}{m['found']:>7}{_fmt(m['recall']):>9}"
+            f"{_fmt(m['precision']):>11}{_fmt(target)[:4]:>8}{flag}"
+        )
     far = result["false_alarm_rate"]
     ok &= far <= MAX_FALSE_ALARMS
     print(f"false alarms on clean texts: {far:.3f} (target <= {MAX_FALSE_ALARMS})")
@@ -147,8 +157,10 @@ def main() -> int:
     ok &= ms <= MAX_MS_PER_1000_WORDS
     print(f"scan 1,000 words (median warm): {ms:.1f} ms (target <= {MAX_MS_PER_1000_WORDS:.0f})")
     ok &= added <= MAX_RSS_MB
-    print(f"RSS added by import + first call: {added:.1f} MB (target <= {MAX_RSS_MB:.0f}); "
-          f"import + first call took {load_s:.2f} s")
+    print(
+        f"RSS added by import + first call: {added:.1f} MB (target <= {MAX_RSS_MB:.0f}); "
+        f"import + first call took {load_s:.2f} s"
+    )
     if "-v" in sys.argv:
         for miss in result["misses"]:
             print("MISS", *miss)

@@ -10,15 +10,36 @@ from .places import find_addresses, find_schools
 from .references import find_case_numbers
 
 _DETECTORS = (
-    find_email, find_iban, find_phone, find_case_numbers, find_bsn, find_dates,
-    find_postcode, find_plate, find_addresses, find_schools, find_names,
+    find_email,
+    find_iban,
+    find_phone,
+    find_case_numbers,
+    find_bsn,
+    find_dates,
+    find_postcode,
+    find_plate,
+    find_addresses,
+    find_schools,
+    find_names,
 )
 # Tie-break for equally long overlapping findings: earlier is more specific.
 _PRIORITY = {
-    kind: rank for rank, kind in enumerate((
-        "email", "iban", "licence_plate", "case_number", "bsn", "phone", "date_of_birth",
-        "postcode", "address", "school", "name",
-    ))
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            "email",
+            "iban",
+            "licence_plate",
+            "case_number",
+            "bsn",
+            "phone",
+            "date_of_birth",
+            "postcode",
+            "address",
+            "school",
+            "name",
+        )
+    )
 }
 
 

@@ -16,21 +16,95 @@ from faker.decode import unidecode
 
 # Locales whose person providers feed the name sets.
 _LATIN_LOCALES = (
-    "nl_NL", "nl_BE", "en", "en_GB", "en_US", "en_IE", "en_IN", "en_PK", "en_NG", "en_KE",
-    "ha_NG", "ig_NG", "yo_NG", "tw_GH", "sw", "zu_ZA", "fr_FR", "fr_BE", "fr_DZ", "fr_CH",
-    "de_DE", "de_AT", "de_CH", "es_ES", "es_MX", "es_CO", "it_IT", "pt_BR", "pt_PT",
-    "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "lt_LT", "lv_LV",
-    "tr_TR", "az_AZ", "uz_UZ", "id_ID", "vi_VN", "da_DK", "sv_SE", "no_NO", "fi_FI",
-    "et_EE", "ga_IE",
+    "nl_NL",
+    "nl_BE",
+    "en",
+    "en_GB",
+    "en_US",
+    "en_IE",
+    "en_IN",
+    "en_PK",
+    "en_NG",
+    "en_KE",
+    "ha_NG",
+    "ig_NG",
+    "yo_NG",
+    "tw_GH",
+    "sw",
+    "zu_ZA",
+    "fr_FR",
+    "fr_BE",
+    "fr_DZ",
+    "fr_CH",
+    "de_DE",
+    "de_AT",
+    "de_CH",
+    "es_ES",
+    "es_MX",
+    "es_CO",
+    "it_IT",
+    "pt_BR",
+    "pt_PT",
+    "pl_PL",
+    "cs_CZ",
+    "sk_SK",
+    "hu_HU",
+    "ro_RO",
+    "hr_HR",
+    "sl_SI",
+    "lt_LT",
+    "lv_LV",
+    "tr_TR",
+    "az_AZ",
+    "uz_UZ",
+    "id_ID",
+    "vi_VN",
+    "da_DK",
+    "sv_SE",
+    "no_NO",
+    "fi_FI",
+    "et_EE",
+    "ga_IE",
 )
 _TRANSLITERATED_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR")
 
 #: Lower-case name particles (tussenvoegsels and their foreign counterparts).
 PARTICLES = frozenset(
     {
-        "van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "'s",
-        "el", "al", "ben", "bin", "abu", "da", "di", "do", "dos", "du", "le", "la", "von",
-        "zu", "vande", "vander", "d'", "mac", "ould", "ait", "aït",
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "'t",
+        "’t",
+        "te",
+        "ten",
+        "ter",
+        "in",
+        "op",
+        "'s",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "abu",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "le",
+        "la",
+        "von",
+        "zu",
+        "vande",
+        "vander",
+        "d'",
+        "mac",
+        "ould",
+        "ait",
+        "aït",
     }
 )
 # Particles that start a multi-word surname without a following capital ("van der").
@@ -69,8 +143,10 @@ def _load_person_names() -> tuple[frozenset[str], frozenset[str]]:
         except (ImportError, AttributeError):  # locale dropped by a future Faker
             continue
         for attr in vars(provider):
-            target = first if attr.startswith("first_names") else (
-                last if attr.startswith("last_names") else None
+            target = (
+                first
+                if attr.startswith("first_names")
+                else (last if attr.startswith("last_names") else None)
             )
             if target is None:
                 continue
@@ -94,8 +170,11 @@ def _load_regions() -> frozenset[str]:
 def _load_places(regions: frozenset[str]) -> frozenset[str]:
     """Regions plus Faker's Dutch towns and villages, provinces and countries."""
     address = importlib.import_module("faker.providers.address.nl_NL").Provider
-    return regions | frozenset(address.cities) | frozenset(address.provinces) | frozenset(
-        address.countries
+    return (
+        regions
+        | frozenset(address.cities)
+        | frozenset(address.provinces)
+        | frozenset(address.countries)
     )
 
 

@@ -67,6 +67,8 @@ _ORG_HEADS = _wordset(
     Expertisecentrum Netwerk Platform Collectief Coöperatie Zorggroep Jeugdhulp
     Kinderopvang"""
 )
+
+
 def _phrase_index() -> dict[str, tuple[str, ...]]:
     """Organisation and multi-word place names keyed by their first word, longest first."""
     index: dict[str, list[str]] = {}
@@ -144,7 +146,7 @@ def _plain(tok: _Tok) -> bool:
 
 def _gap(text: str, a: _Tok, b: _Tok) -> bool:
     """Only spaces (or one hyphen) between two tokens."""
-    between = text[a.end:b.start]
+    between = text[a.end : b.start]
     return between.strip(" ") in ("",) and len(between) <= 2
 
 
@@ -153,7 +155,7 @@ def _org_masks(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     for tok in toks:
         for phrase in _PHRASES.get(tok.text, ()):
             end = tok.start + len(phrase)
-            if text.startswith(phrase, tok.start) and not text[end:end + 1].isalnum():
+            if text.startswith(phrase, tok.start) and not text[end : end + 1].isalnum():
                 masks.append((tok.start, end))
                 break
     for i, tok in enumerate(toks):
@@ -162,8 +164,12 @@ def _org_masks(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
             while j > 0 and toks[j - 1].cap and _gap(text, toks[j - 1], toks[j]):
                 j -= 1
             k = i
-            while k + 1 < len(toks) and _gap(text, toks[k], toks[k + 1]) and (
-                toks[k + 1].cap or toks[k + 1].text in ("voor", "de", "van", "en", "des", "der")
+            while (
+                k + 1 < len(toks)
+                and _gap(text, toks[k], toks[k + 1])
+                and (
+                    toks[k + 1].cap or toks[k + 1].text in ("voor", "de", "van", "en", "des", "der")
+                )
             ):
                 k += 1
             while k > i and not toks[k].cap:
@@ -177,7 +183,7 @@ def _context_before(text: str, toks: list[_Tok], i: int) -> str | None:
     if i == 0:
         return None
     prev = toks[i - 1]
-    between = text[prev.end:toks[i].start]
+    between = text[prev.end : toks[i].start]
     word = prev.text.lower()
     if between.strip(" ") == "." and word in _TITLE_ABBREVIATIONS:
         return "title"  # mw. Jansen, dhr. Bakker
@@ -213,7 +219,7 @@ def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> bool:
     if tok.base in confirmed:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _AGE_AFTER.match(text[tok.end:tok.end + 16]):
+    if _AGE_AFTER.match(text[tok.end : tok.end + 16]):
         return True
     prev = toks[i - 1] if i else None
     if ctx == "role" and not _place_alone(tok):
@@ -225,8 +231,11 @@ def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> bool:
         if first or last:
             return True
         return bool(
-            nxt and nxt.text in PERSON_VERBS and _gap(text, tok, nxt)
-            and tok.base.lower() not in DUTCH_WORDS and i > 0
+            nxt
+            and nxt.text in PERSON_VERBS
+            and _gap(text, tok, nxt)
+            and tok.base.lower() not in DUTCH_WORDS
+            and i > 0
             and toks[i - 1].text.lower() in ("en", "dat", "met", "omdat", "toen", "want")
         )
     if first and tok.base.lower() not in DUTCH_WORDS:
@@ -255,12 +264,7 @@ def _extend(text: str, toks: list[_Tok], i: int) -> int:
             continue
         infix = " ".join(particles)
         surname_ok = not particles or infix in _COMMON_INFIXES or _is_last(tok.base)
-        if (
-            _plain(tok)
-            and surname_ok
-            and not tok.sent_start
-            and not _place_alone(tok, toks[k - 1])
-        ):
+        if _plain(tok) and surname_ok and not tok.sent_start and not _place_alone(tok, toks[k - 1]):
             j = k
             k += 1
             particles = []
@@ -345,8 +349,9 @@ def find_names(text: str) -> Iterator[Finding]:
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence.
     for left, right in spans:
-        confirmed.update(t.base for t in toks[left:right + 1] if t.cap and t.text.lower()
-                         not in PARTICLES)
+        confirmed.update(
+            t.base for t in toks[left : right + 1] if t.cap and t.text.lower() not in PARTICLES
+        )
     if confirmed:
         spans = _scan(text, toks, confirmed)
     for left, right in spans:

@@ -25,17 +25,25 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b")
 _JARGON_PAIRS = frozenset({"VT", "GI", "OT", "JB", "SO", "BO", "KC", "CJ", "IN", "EN"})
 
-_EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b"
-)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
 
 # Dutch sidecodes 1-14 (L = letter, D = digit), always written with dashes.
 _L, _D = "[A-Z]", r"\d"
 _SIDECODES = [
-    (2, 2, 2, "LDD"), (2, 2, 2, "DDL"), (2, 2, 2, "DLD"), (2, 2, 2, "LDL"),
-    (2, 2, 2, "LLD"), (2, 2, 2, "DLL"), (2, 3, 1, "DLD"), (1, 3, 2, "DLD"),
-    (2, 3, 1, "LDL"), (1, 3, 2, "LDL"), (3, 2, 1, "LDL"), (1, 2, 3, "LDL"),
-    (1, 2, 3, "DLD"), (3, 2, 1, "DLD"),
+    (2, 2, 2, "LDD"),
+    (2, 2, 2, "DDL"),
+    (2, 2, 2, "DLD"),
+    (2, 2, 2, "LDL"),
+    (2, 2, 2, "LLD"),
+    (2, 2, 2, "DLL"),
+    (2, 3, 1, "DLD"),
+    (1, 3, 2, "DLD"),
+    (2, 3, 1, "LDL"),
+    (1, 3, 2, "LDL"),
+    (3, 2, 1, "LDL"),
+    (1, 2, 3, "LDL"),
+    (1, 2, 3, "DLD"),
+    (3, 2, 1, "DLD"),
 ]
 
 
@@ -81,7 +89,7 @@ def find_postcode(text: str) -> Iterator[Finding]:
     for m in _POSTCODE.finditer(text):
         code = m.group()
         letters, year = code[-2:], code[:2] in ("19", "20")
-        if letters in _JARGON_PAIRS and year and not re.match(r"\s+[A-Z][a-z]", text[m.end():]):
+        if letters in _JARGON_PAIRS and year and not re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
             continue
         yield _mk("postcode", text, m.start(), m.end())
 

@@ -44,8 +44,10 @@ _SCHOOL_PREFIX = (
     r"|[Mm]iddelbare\s+school|[Ss]chool\s+voor\s+[a-z]+\s+onderwijs)"
 )
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_SCHOOL_NAME = rf"(?:(?:De|Het|de|het|'t|Den|St\.?|Sint|Op\s+de)\s+)?{_WORD}" \
+_SCHOOL_NAME = (
+    rf"(?:(?:De|Het|de|het|'t|Den|St\.?|Sint|Op\s+de)\s+)?{_WORD}"
     rf"(?:\s+(?:(?:de|van|der|den|het|'t)\s+)?{_WORD}){{0,2}}"
+)
 _SCHOOL_A = rf"\b{_SCHOOL_PREFIX}\s+{_SCHOOL_NAME}"
 _SCHOOL_B = rf"\bschool\s+(?:De|Het|'t|de|het)\s+{_CAP}"
 _SCHOOL_C = (
@@ -68,11 +70,11 @@ def find_addresses(text: str) -> Iterator[Finding]:
     for m in _ADDRESS.finditer(text):
         lead = _LEADING.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
-        words = text[start:m.end()].split()
+        words = text[start : m.end()].split()
         street = next((w for w in words if re.search(_SUFFIX + r"$", w, re.I)), words[0])
         if street.lower() in _NOT_STREETS or len(words) < 2:
             continue
-        yield Finding("address", start, m.end(), text[start:m.end()])
+        yield Finding("address", start, m.end(), text[start : m.end()])
     for m in _ADDRESS_CONTEXT.finditer(text):
         yield Finding("address", m.start("a"), m.end("a"), m.group("a"))
 
@@ -80,6 +82,6 @@ def find_addresses(text: str) -> Iterator[Finding]:
 def find_schools(text: str) -> Iterator[Finding]:
     for m in _SCHOOL.finditer(text):
         found = _TRAILING.sub("", m.group())
-        if found.split()[-1] in ("College",) and _NOT_SCHOOL_AFTER.match(text[m.end():].lstrip()):
+        if found.split()[-1] in ("College",) and _NOT_SCHOOL_AFTER.match(text[m.end() :].lstrip()):
             continue
         yield Finding("school", m.start(), m.start() + len(found), found)
