@@ -202,6 +202,14 @@ class Vocabulary:
         self.terms = terms
         self._by_length: dict[int, list[str]] | None = None
         self.splits: dict[tuple, tuple[str, ...] | None] = {}  # memo for split_compound
+        self._max_df: int | None = None
+
+    @property
+    def max_df(self) -> int:
+        """The largest document frequency (computed once per loaded vocabulary)."""
+        if self._max_df is None:
+            self._max_df = max((n for n, _w in self.terms.values()), default=1)
+        return self._max_df
 
     def __contains__(self, stem_: str) -> bool:
         return stem_ in self.terms

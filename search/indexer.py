@@ -1,4 +1,4 @@
-"""Writes adapters' documents into the index: rows, facet values and the vocabulary."""
+"""Writes adapters' documents into the index: rows, postings, facet values and the vocabulary."""
 
 import logging
 import uuid
@@ -6,9 +6,9 @@ from collections import Counter
 
 from django.db import transaction
 
-from . import analysis, vocab
+from . import analysis, postings, vocab
 from .adapters import DocData, adapter_for, all_adapters, source_key
-from .models import IndexState, SearchDocument, SearchFacet, SearchTerm
+from .models import IndexState, SearchDocument, SearchFacet, SearchPosting, SearchTerm
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +88,13 @@ def write_source(source: str, docs: list[DocData]):
             delta[term] -= 1
     if removed:
         SearchDocument.objects.filter(pk__in=[d.pk for d in removed]).delete()
-    written = []
+    written, posting_rows = [], []
     for key, doc in wanted.items():
         fields = _row_fields(doc)
         row, _created = SearchDocument.objects.update_or_create(
             key=key, defaults={"source": source, **fields}
         )
+        posting_rows += postings.rows_for(row.pk, fields)
         SearchFacet.objects.filter(document=row).delete()
         SearchFacet.objects.bulk_create(
             SearchFacet(document=row, name=n, value=v[:140]) for n, v in facet_values(doc)
@@ -103,6 +104,8 @@ def write_source(source: str, docs: list[DocData]):
         for term in terms:
             delta[term] += 1
         written.append(row)
+    postings.delete_for([row.pk for row in written])
+    postings.insert(posting_rows)
     _apply_vocabulary(delta, words)
     bump()
     from .backends import get_backend
@@ -144,6 +147,7 @@ def bump():
 @transaction.atomic
 def rebuild(stdout=None) -> int:
     """Empty the index and fill it from every adapter, in bulk."""
+    SearchPosting.objects.all().delete()
     SearchFacet.objects.all().delete()
     SearchDocument.objects.all().delete()
     SearchTerm.objects.all().delete()
@@ -187,6 +191,13 @@ def bulk_write(docs: list[tuple[str, DocData]], batch_size: int = 2000) -> int:
                 SearchFacet(document_id=row.pk, name=n, value=v[:140])
                 for row, (_s, d) in zip(rows, chunk, strict=True)
                 for n, v in facet_values(d)
+            ]
+        )
+        postings.insert(
+            [
+                (row.pk, stem, w)
+                for row in rows
+                for stem, w in postings.weights(row.title_analysed, row.analysed, row.parts).items()
             ]
         )
     SearchTerm.objects.bulk_create(

@@ -1,7 +1,6 @@
-"""The search index: one row per public hit, its facet values, and the index vocabulary.
-
-The full-text part lives next to these tables and is created by migration 0002: an FTS5
-table on SQLite, a generated tsvector column with a GIN index on PostgreSQL.
+"""The search index: one row per public hit, its postings (stem -> weight), its facet values,
+and the index vocabulary. Matching and scoring read only the postings (see backends/sql.py);
+facet counts and filters come from in-process bitmaps over SearchFacet (see bitmaps.py).
 """
 
 from django.db import models
@@ -60,6 +59,27 @@ class SearchFacet(models.Model):
 
     def __str__(self):
         return f"{self.name}={self.value}"
+
+
+class SearchPosting(models.Model):
+    """One row per (document, distinct stem): the stem's BM25 term weight in that document
+    (fields boosted, length normalised; search/postings.py). Queries read the index
+    (stem, document, weight) only."""
+
+    pk = models.CompositePrimaryKey("document", "stem")
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="postings", db_index=False
+    )
+    stem = models.CharField(max_length=100)
+    weight = models.FloatField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["stem", "document", "weight"], name="search_posting_stem_idx")
+        ]
+
+    def __str__(self):
+        return f"{self.stem}={self.weight}"
 
 
 class SearchTerm(models.Model):

@@ -3,12 +3,13 @@
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from . import analysis, vocab
+from . import analysis, bitmaps, vocab
 from .backends import get_backend
 from .models import DocType, SearchDocument
 
@@ -29,6 +30,7 @@ VALUE = re.compile(r"^[\w-]{1,140}$")
 
 def forget_caches():
     vocab.forget()
+    bitmaps.forget()
 
 
 def plan(text: str) -> analysis.QueryPlan:
@@ -210,10 +212,13 @@ def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString
 
 
 def _is_mark(word: str, marks: set[str]) -> bool:
-    if not marks:
-        return False
+    return bool(marks) and _word_stem(word) in marks
+
+
+@lru_cache(maxsize=65536)
+def _word_stem(word: str) -> str:
     folded = analysis.fold(word)
-    return folded not in analysis.STOP_WORDS and analysis.stem(folded) in marks
+    return "" if folded in analysis.STOP_WORDS else analysis.stem(folded)
 
 
 def autocomplete(prefix: str, limit: int = 8) -> list[dict]:

@@ -1,8 +1,9 @@
-"""Search backends: SQLite FTS5, PostgreSQL full-text search, Elasticsearch.
+"""Search backends: the database (postings, on SQLite and PostgreSQL alike) and Elasticsearch.
 
 Chosen by the SEARCH_BACKEND setting ("sqlite", "postgresql", "elasticsearch") or, without
-it, by the database vendor. Every backend answers one search with one query for matches,
-ranking and paging, and one grouped query for all facet counts.
+it, by the database vendor. The database backend answers one search with one query over the
+postings (matches and scores) and takes filters and facet counts from in-process bitmaps;
+Elasticsearch answers with one query including aggregations.
 """
 
 from dataclasses import dataclass, field
@@ -38,13 +39,14 @@ _cache: dict[str, Backend] = {}
 def get_backend(name: str | None = None) -> Backend:
     name = name or getattr(settings, "SEARCH_BACKEND", "") or connection.vendor
     if name not in _cache:
-        if name == "sqlite":
-            from .sql import SQLiteBackend as cls
-        elif name == "postgresql":
-            from .sql import PostgresBackend as cls
+        if name in ("sqlite", "postgresql"):
+            from .sql import SQLBackend
+
+            _cache[name] = SQLBackend(name)
         elif name == "elasticsearch":
-            from .elastic import ElasticsearchBackend as cls
+            from .elastic import ElasticsearchBackend
+
+            _cache[name] = ElasticsearchBackend()
         else:
             raise ValueError(f"unknown search backend {name!r}")
-        _cache[name] = cls()
     return _cache[name]

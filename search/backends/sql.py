@@ -1,35 +1,33 @@
-"""Database backends. Query words are only ever [a-z0-9]+ stems (see analysis), and every
-match expression is passed as a parameter, so no user text reaches the SQL or the FTS syntax.
-The SQL text itself is built only from fixed fragments and placeholders.
+"""The database backend (SQLite and PostgreSQL alike): postings for matching and scoring,
+in-process bitmaps for filters and facet counts.
 
-Ranking: documents matching any query word are found with the full-text index; they are
-ordered by how much of the query they cover (each word weighted by its rarity), then by
-bm25 / ts_rank_cd, then by date. Glossary entries rank below content that matches as well.
+One SQL query per search reads the postings of the query's stems (an index-only range scan
+of (stem, document, weight)) and returns per document its score — the sum of idf × weight —
+and a bitmask of the query stems it contains. Only parameters reach the SQL: the text is
+built from fixed fragments and placeholders, the stems are values. In Python a document
+matches when some alternative of some query word has all its stems (OR over words, OR over
+alternatives, AND within an alternative: a document with only "veilig" of the synonym
+"veilig thuis" does not match). Filters and facet counts are intersections and popcounts of
+bitmaps (search/bitmaps.py).
+
+Ranking: the best RERANK_WINDOW matches by score are reordered by how much of the query they
+cover (each word weighted by its rarity; phrases must be adjacent here), then by score
+(glossary entries damped), then by date. Beyond the window, pages follow the score order.
 """
 # ruff: noqa: S608 — see above: placeholders only, no user text in the SQL string
 
+import heapq
 import math
+from operator import itemgetter
 
 from django.db import connection
 
+from .. import bitmaps
 from . import Backend, BackendResult
 
-FACET_TABLE = "search_searchfacet"
+POSTING_TABLE = "search_searchposting"
 TERM_FACTOR = 0.3  # glossary entries: a definition, rarely the answer to a question
-
-
-def filter_sql(filters: dict[str, list[str]], column: str) -> tuple[str, list]:
-    parts, params = [], []
-    for name, values in sorted(filters.items()):
-        if not values:
-            continue
-        marks = ", ".join(["%s"] * len(values))
-        parts.append(
-            f" AND {column} IN (SELECT document_id FROM {FACET_TABLE} "
-            f"WHERE name = %s AND value IN ({marks}))"
-        )
-        params += [name, *values]
-    return "".join(parts), params
+MASK_BITS = 30  # query stems per mask column: the SUM stays an integer on every engine
 
 
 RERANK_WINDOW = 100
@@ -71,7 +69,7 @@ def _alt_matches(alt, present: set[str], joined: str) -> bool:
 
 def group_weights(plan, vocab) -> list[int]:
     """Rarity of each query word (integer idf), so that rare words count most."""
-    total = max((n for n, _w in vocab.terms.values()), default=1) * 2 if vocab else 1
+    total = vocab.max_df * 2 if vocab else 1
     weights = []
     for group in plan.groups:
         df = max((min(vocab.df(t) for t in a.terms) for a in group.alts), default=0) if vocab else 0
@@ -80,184 +78,94 @@ def group_weights(plan, vocab) -> list[int]:
 
 
 class SQLBackend(Backend):
-    ID_COLUMN = TOP_SQL = RAW_SQL = ""
+    """One path for SQLite and PostgreSQL."""
 
-    def group_expression(self, group) -> str:
-        raise NotImplementedError
-
-    def match_expression(self, plan, mode: str = "or") -> str:
-        joiner = " AND " if mode == "and" else " OR "
-        return joiner.join(self.group_expression(g) for g in plan.groups)
+    def __init__(self, name: str = ""):
+        self.name = name or connection.vendor
 
     def search(self, plan, filters, offset, limit, facets=True) -> BackendResult:
+        maps = bitmaps.current()
+        filter_mask = maps.filter_mask(filters)
         if plan is None or plan.empty:
-            return self._browse(filters, offset, limit, facets)
-        match = self.match_expression(plan)
-        where, params = filter_sql(filters, self.ID_COLUMN)
-        top = self.TOP_SQL.replace("{where}", where)
-        window = offset + limit <= RERANK_WINDOW
+            return self._browse(maps, filter_mask, offset, limit, facets)
+        rows = self.matches(plan, maps.total)
+        if filter_mask is not None:
+            keep, base, size = maps.flags(filter_mask), maps.base, maps.size
+            rows = [r for r in rows if 0 <= r[0] - base < size and keep[r[0] - base]]
+        if not rows:
+            return BackendResult(count=0, ids=[])
+        facet_counts = maps.counts(maps.mask_of(r[0] for r in rows)) if facets else {}
+        if offset + limit <= RERANK_WINDOW:
+            ids = rerank(plan, best(rows, RERANK_WINDOW))[offset : offset + limit]
+        else:  # past the rerank window: score order
+            ids = [r[0] for r in best(rows, offset + limit)[offset:]]
+        return BackendResult(count=len(rows), ids=ids, facets=facet_counts)
+
+    def matches(self, plan, total: int) -> list[tuple[int, float]]:
+        """(document id, score) of every document matching the plan: one query."""
+        from ..vocab import caches
+
+        vocab = caches()[0]
+        stems = list(dict.fromkeys(t for g in plan.groups for a in g.alts for t in a.terms))
+        bit = {s: 1 << i for i, s in enumerate(stems)}
+        score_cases, params = [], []
+        for s in stems:
+            df = vocab.df(s) if vocab else 0
+            idf = math.log(1 + (max(total, df) - df + 0.5) / (df + 0.5))
+            score_cases.append("WHEN %s THEN CAST(%s AS DOUBLE PRECISION)")  # not numeric
+            params += [s, idf]
+        select = [f"SUM(weight * CASE stem {' '.join(score_cases)} ELSE 0 END)"]
+        for start in range(0, len(stems), MASK_BITS):
+            chunk = stems[start : start + MASK_BITS]
+            select.append(f"SUM(CASE stem {' '.join(['WHEN %s THEN %s'] * len(chunk))} ELSE 0 END)")
+            for s in chunk:
+                params += [s, bit[s] >> start]
+        marks = ", ".join(["%s"] * len(stems))
+        sql = (
+            f"SELECT document_id, {', '.join(select)} FROM {POSTING_TABLE} "
+            f"WHERE stem IN ({marks}) GROUP BY document_id"
+        )
         with connection.cursor() as cursor:
-            # One indexed query: matches, score, total count (window function) and paging.
-            if window:
-                cursor.execute(top, [match, *params, RERANK_WINDOW, 0])
-            else:  # past the rerank window: engine order
-                cursor.execute(top, [match, *params, limit, offset])
-            rows = cursor.fetchall()
-            if rows:
-                count = rows[0][2]
-            elif offset:
-                cursor.execute(*self.count_sql(match, where, params))
-                count = cursor.fetchone()[0]
-            else:
-                count = 0
-            if not count:
-                return BackendResult(count=0, ids=[])
-            if window:
-                ids = rerank(plan, [(r[0], r[1]) for r in rows])[offset : offset + limit]
-            else:
-                ids = [r[0] for r in rows]
-            facet_counts = self._facets(cursor, match, filters) if facets else {}
-        return BackendResult(count=count, ids=ids, facets=facet_counts)
+            cursor.execute(sql, [*params, *stems])
+            found = cursor.fetchall()
+        alts = {
+            sum(bit[t] for t in set(a.terms)) for g in plan.groups for a in g.alts
+        }  # fmt: skip
+        single = 0
+        for mask in alts:
+            if mask & (mask - 1) == 0:
+                single |= mask
+        multi = [m for m in alts if m & (m - 1) and m & single != m]
+        if not multi:  # every stem is a whole alternative: every row matches
+            return [(r[0], r[1]) for r in found]
+        if len(select) > 2:  # more than one mask column: one mask per row
+            found = [
+                (r[0], r[1], sum(v << (MASK_BITS * i) for i, v in enumerate(r[2:])))
+                for r in found
+            ]  # fmt: skip
+        # Rows share few distinct masks: decide each mask once.
+        ok = {
+            m for m in {r[2] for r in found} if m & single or any(m & a == a for a in multi)
+        }  # fmt: skip
+        return [(r[0], r[1]) for r in found if r[2] in ok]
 
-    def _facets(self, cursor, match, filters) -> dict:
-        fwhere, fparams = filter_sql(filters, "f.document_id")
-        sql, sql_params = self.facets_sql(match, fwhere)
-        cursor.execute(sql, [*sql_params, *fparams])
-        counts: dict = {}
-        for name, value, n in cursor.fetchall():
-            counts.setdefault(name, {})[value] = n
-        return counts
-
-    def _browse(self, filters, offset, limit, facets) -> BackendResult:
+    def _browse(self, maps, filter_mask, offset, limit, facets) -> BackendResult:
         """No words, only filters: newest first."""
-        where, params = filter_sql(filters, "d.id")
-        with connection.cursor() as cursor:
-            cursor.execute(self.browse_sql(where), [*params, limit, offset])
-            rows = cursor.fetchall()
-            if rows:
-                count = rows[0][1]
-            else:
-                cursor.execute(*self.count_sql(None, where, params))
-                count = cursor.fetchone()[0]
-            facet_counts = self._facets(cursor, None, filters) if facets and count else {}
-        return BackendResult(count=count, ids=[r[0] for r in rows], facets=facet_counts)
-
-    def raw_query(self, match: str, limit: int = 10) -> list[int]:
-        """The bare indexed query (match + rank + limit), for benchmarks."""
-        with connection.cursor() as cursor:
-            cursor.execute(self.RAW_SQL, [match, limit])
-            return [r[0] for r in cursor.fetchall()]
-
-
-class SQLiteBackend(SQLBackend):
-    name = "sqlite"
-    WEIGHTS = "4.0, 1.0, 0.3"  # title, text, compound parts
-    RAW_SQL = (
-        f"SELECT rowid, bm25(search_fts, {WEIGHTS}) AS score FROM search_fts "
-        "WHERE search_fts MATCH %s ORDER BY score LIMIT %s"
-    )
-    # Filters apply to a materialised match set: a rowid constraint pushed into the FTS5
-    # scan would make SQLite run the full-text query once per filtered row.
-    ID_COLUMN = "m.id"
-    TOP_SQL = (
-        "WITH m AS MATERIALIZED (SELECT rowid AS id, "
-        f"bm25(search_fts, {WEIGHTS}) AS score FROM search_fts WHERE search_fts MATCH %s) "
-        "SELECT m.id, m.score, count(*) OVER () FROM m WHERE 1=1{where} "
-        "ORDER BY m.score LIMIT %s OFFSET %s"
-    )
-
-    def group_expression(self, group) -> str:
-        alts = []
-        for alt in group.alts:
-            if alt.phrase or len(alt.terms) == 1:
-                alts.append('"' + " ".join(alt.terms) + '"')
-            else:
-                alts.append("(" + " AND ".join(f'"{t}"' for t in alt.terms) + ")")
-        return "(" + " OR ".join(alts) + ")"
-
-    def browse_sql(self, where):
-        return (
-            "SELECT d.id, count(*) OVER () FROM search_searchdocument d WHERE 1=1"
-            f"{where} ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT %s OFFSET %s"
-        )
-
-    def count_sql(self, match, where, params):
-        if match is None:
-            return f"SELECT count(*) FROM search_searchdocument d WHERE 1=1{where}", params
-        return (
-            "WITH m AS MATERIALIZED (SELECT rowid AS id FROM search_fts "
-            f"WHERE search_fts MATCH %s) SELECT count(*) FROM m WHERE 1=1{where}",
-            [match, *params],
-        )
-
-    def facets_sql(self, match, fwhere):
-        if match is None:
-            return (
-                f"SELECT f.name, f.value, count(*) FROM {FACET_TABLE} f WHERE 1=1{fwhere} "
-                "GROUP BY f.name, f.value",
-                [],
-            )
-        return (
-            "WITH m AS MATERIALIZED (SELECT rowid AS id FROM search_fts "
-            "WHERE search_fts MATCH %s) SELECT f.name, f.value, count(*) FROM m "
-            f"JOIN {FACET_TABLE} f ON f.document_id = m.id WHERE 1=1{fwhere} "
-            "GROUP BY f.name, f.value",
-            [match],
+        mask = maps.all if filter_mask is None else filter_mask
+        count = mask.bit_count()
+        if not count:
+            return BackendResult(count=0, ids=[])
+        return BackendResult(
+            count=count,
+            ids=maps.newest(mask, offset, limit),
+            facets=maps.counts(mask) if facets else {},
         )
 
 
-class PostgresBackend(SQLBackend):
-    name = "postgresql"
-    # ts_rank_cd weights for D (compound parts), C, B (text), A (title); 1 = log length.
-    WEIGHTS = "{0.05, 0.1, 0.25, 1.0}"
-    RAW_SQL = (
-        f"SELECT d.id, ts_rank_cd('{WEIGHTS}', d.vector, q, 1) AS score "
-        "FROM search_searchdocument d, to_tsquery('simple', %s) q "
-        "WHERE d.vector @@ q ORDER BY score DESC LIMIT %s"
-    )
-    ID_COLUMN = "d.id"
-    TOP_SQL = (
-        f"SELECT d.id, ts_rank_cd('{WEIGHTS}', d.vector, q, 1) AS score, count(*) OVER () "
-        "FROM search_searchdocument d, to_tsquery('simple', %s) q "
-        "WHERE d.vector @@ q{where} ORDER BY score DESC, d.id LIMIT %s OFFSET %s"
-    )
-
-    def group_expression(self, group) -> str:
-        alts = []
-        for alt in group.alts:
-            joiner = " <-> " if alt.phrase else " & "
-            alts.append("(" + joiner.join(alt.terms) + ")")
-        return "(" + " | ".join(alts) + ")"
-
-    def match_expression(self, plan, mode: str = "or") -> str:
-        joiner = " & " if mode == "and" else " | "
-        return joiner.join(self.group_expression(g) for g in plan.groups)
-
-    def browse_sql(self, where):
-        return (
-            "SELECT d.id, count(*) OVER () FROM search_searchdocument d WHERE true"
-            f"{where} ORDER BY d.date DESC NULLS LAST, d.id LIMIT %s OFFSET %s"
-        )
-
-    def count_sql(self, match, where, params):
-        if match is None:
-            return f"SELECT count(*) FROM search_searchdocument d WHERE true{where}", params
-        return (
-            "SELECT count(*) FROM search_searchdocument d "
-            f"WHERE d.vector @@ to_tsquery('simple', %s){where}",
-            [match, *params],
-        )
-
-    def facets_sql(self, match, fwhere):
-        if match is None:
-            return (
-                f"SELECT f.name, f.value, count(*) FROM {FACET_TABLE} f WHERE true{fwhere} "
-                "GROUP BY f.name, f.value",
-                [],
-            )
-        return (
-            f"SELECT f.name, f.value, count(*) FROM {FACET_TABLE} f WHERE f.document_id IN "
-            "(SELECT id FROM search_searchdocument WHERE vector @@ to_tsquery('simple', %s))"
-            f"{fwhere} GROUP BY f.name, f.value",
-            [match],
-        )
+def best(rows: list[tuple[int, float]], n: int) -> list[tuple[int, float]]:
+    """The n best rows by score, ties by id (stable whatever order the engine returned)."""
+    if len(rows) > n:
+        top = heapq.nlargest(n, rows, key=itemgetter(1))
+        cut = top[-1][1]
+        rows = [r for r in rows if r[1] >= cut]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))[:n]
