@@ -9,6 +9,8 @@ import markdown as md
 import nh3
 from django.utils.safestring import SafeString, mark_safe
 
+from cms.glossary import add_glossary_hints
+
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "dd", "dl", "dt", "em", "h3", "h4", "h5", "h6",
     "hr", "li", "ol", "p", "pre", "strong", "sub", "sup", "table", "tbody", "td", "th",
@@ -49,8 +51,6 @@ def render_markdown(
     raw = md.markdown(text, extensions=EXTENSIONS, output_format="html")
     html = sanitise_html(_demote_headings(raw))
     if glossary_hints:
-        from cms.glossary import add_glossary_hints
-
         html = add_glossary_hints(html, explained if explained is not None else set())
     return mark_safe(html)  # noqa: S308 — cleaned by nh3 above; hints escape their text
 
