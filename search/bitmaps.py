@@ -13,6 +13,8 @@ chosen values within a facet; counts are popcounts (int.bit_count) of intersecti
 import threading
 from operator import itemgetter
 
+import numpy as np
+
 from .models import SearchDocument, SearchFacet
 from .vocab import current_token
 
@@ -28,6 +30,7 @@ class Bitmaps:
         self.size = (max(ids, default=0) - self.base + 1) if ids else 0
         self.total = len(ids)
         self.all = self.mask_of(ids)
+        self.alive = self.to_array(self.all)  # ids in the range that are documents
         groups: dict[tuple[str, str], list[int]] = {}
         for doc_id, name, value in facets:
             groups.setdefault((name, value), []).append(doc_id)
@@ -53,6 +56,14 @@ class Bitmaps:
                 flags[i] = 49  # "1"
         flags.reverse()  # bit i is the i-th flag from the right
         return int(flags, 2)
+
+    def to_array(self, mask: int) -> np.ndarray:
+        """The bitmap as a boolean array (index: id - base), for the posting path."""
+        packed = np.frombuffer(mask.to_bytes((self.size + 7) // 8, "little"), np.uint8)
+        return np.unpackbits(packed, count=self.size, bitorder="little").view(np.bool_)
+
+    def from_array(self, flags: np.ndarray) -> int:
+        return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
 
     def flags(self, mask: int) -> bytes:
         """One byte per document, 1 when its bit is set in `mask` (index: id - base)."""

@@ -8,7 +8,7 @@ from django.db import transaction
 
 from . import analysis, postings, vocab
 from .adapters import DocData, adapter_for, all_adapters, source_key
-from .models import IndexState, SearchDocument, SearchFacet, SearchPosting, SearchTerm
+from .models import IndexState, SearchDocument, SearchFacet, SearchPostingList, SearchTerm
 
 log = logging.getLogger(__name__)
 
@@ -78,23 +78,26 @@ def remove_instance(instance):
 
 @transaction.atomic
 def write_source(source: str, docs: list[DocData]):
+    postings.lock()
     existing = {d.key: d for d in SearchDocument.objects.filter(source=source)}
     wanted = {d.key: d for d in docs}
     removed = [d for key, d in existing.items() if key not in wanted]
     delta: Counter = Counter()
     words: dict[str, str] = {}
+    touched: set[str] = set()  # stems whose posting lists lose the old versions
     for old in existing.values():
         for term in set(f"{old.title_analysed} {old.analysed}".split()):
             delta[term] -= 1
+        touched.update(postings.weights(old.title_analysed, old.analysed, old.parts))
     if removed:
         SearchDocument.objects.filter(pk__in=[d.pk for d in removed]).delete()
-    written, posting_rows = [], []
+    written, additions = [], postings.Additions()
     for key, doc in wanted.items():
         fields = _row_fields(doc)
         row, _created = SearchDocument.objects.update_or_create(
             key=key, defaults={"source": source, **fields}
         )
-        posting_rows += postings.rows_for(row.pk, fields)
+        additions.add(row.pk, fields["title_analysed"], fields["analysed"], fields["parts"])
         SearchFacet.objects.filter(document=row).delete()
         SearchFacet.objects.bulk_create(
             SearchFacet(document=row, name=n, value=v[:140]) for n, v in facet_values(doc)
@@ -104,8 +107,7 @@ def write_source(source: str, docs: list[DocData]):
         for term in terms:
             delta[term] += 1
         written.append(row)
-    postings.delete_for([row.pk for row in written])
-    postings.insert(posting_rows)
+    postings.update([d.pk for d in existing.values()], touched, additions)
     _apply_vocabulary(delta, words)
     bump()
     from .backends import get_backend
@@ -147,7 +149,8 @@ def bump():
 @transaction.atomic
 def rebuild(stdout=None) -> int:
     """Empty the index and fill it from every adapter, in bulk."""
-    SearchPosting.objects.all().delete()
+    postings.lock()
+    SearchPostingList.objects.all().delete()
     SearchFacet.objects.all().delete()
     SearchDocument.objects.all().delete()
     SearchTerm.objects.all().delete()
@@ -164,6 +167,7 @@ def rebuild(stdout=None) -> int:
 
 def bulk_write(docs: list[tuple[str, DocData]], batch_size: int = 2000) -> int:
     """Insert many new documents at once (the index must not hold their keys yet)."""
+    postings.lock()
     df: Counter = Counter()
     words: dict[str, str] = {}
     for _source, d in docs:  # first pass: the vocabulary that compound splitting needs
@@ -173,6 +177,7 @@ def bulk_write(docs: list[tuple[str, DocData]], batch_size: int = 2000) -> int:
     known = {s: (n, w) for s, n, w in SearchTerm.objects.values_list("stem", "doc_count", "word")}
     known |= {s: (n, words[s]) for s, n in df.items()}
     whole = analysis.Vocabulary(known)
+    additions = postings.Additions()
     for start in range(0, len(docs), batch_size):
         chunk = docs[start : start + batch_size]
         rows = SearchDocument.objects.bulk_create(
@@ -193,13 +198,9 @@ def bulk_write(docs: list[tuple[str, DocData]], batch_size: int = 2000) -> int:
                 for n, v in facet_values(d)
             ]
         )
-        postings.insert(
-            [
-                (row.pk, stem, w)
-                for row in rows
-                for stem, w in postings.weights(row.title_analysed, row.analysed, row.parts).items()
-            ]
-        )
+        for row in rows:
+            additions.add(row.pk, row.title_analysed, row.analysed, row.parts)
+    postings.update([], [], additions)
     SearchTerm.objects.bulk_create(
         [SearchTerm(stem=s[:100], word=words[s][:100], doc_count=n) for s, n in df.items()],
         batch_size=5000,

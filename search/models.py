@@ -1,5 +1,5 @@
-"""The search index: one row per public hit, its postings (stem -> weight), its facet values,
-and the index vocabulary. Matching and scoring read only the postings (see backends/sql.py);
+"""The search index: one row per public hit, the posting list of every stem, its facet values
+and the index vocabulary. Matching and scoring read only posting lists (see backends/sql.py);
 facet counts and filters come from in-process bitmaps over SearchFacet (see bitmaps.py).
 """
 
@@ -61,25 +61,18 @@ class SearchFacet(models.Model):
         return f"{self.name}={self.value}"
 
 
-class SearchPosting(models.Model):
-    """One row per (document, distinct stem): the stem's BM25 term weight in that document
-    (fields boosted, length normalised; search/postings.py). Queries read the index
-    (stem, document, weight) only."""
+class SearchPostingList(models.Model):
+    """The inverted index: per stem its posting list, packed (search/postings.py). `documents`
+    holds the ids of the documents with the stem (little-endian int32, ascending), `weights`
+    the stem's BM25 term weight in each of them (float32, same order). A search reads one row
+    per query stem, by primary key."""
 
-    pk = models.CompositePrimaryKey("document", "stem")
-    document = models.ForeignKey(
-        SearchDocument, on_delete=models.CASCADE, related_name="postings", db_index=False
-    )
-    stem = models.CharField(max_length=100)
-    weight = models.FloatField()
-
-    class Meta:
-        indexes = [
-            models.Index(fields=["stem", "document", "weight"], name="search_posting_stem_idx")
-        ]
+    stem = models.CharField(max_length=100, primary_key=True)
+    documents = models.BinaryField()
+    weights = models.BinaryField()
 
     def __str__(self):
-        return f"{self.stem}={self.weight}"
+        return self.stem
 
 
 class SearchTerm(models.Model):

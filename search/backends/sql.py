@@ -1,33 +1,27 @@
-"""The database backend (SQLite and PostgreSQL alike): postings for matching and scoring,
+"""The database backend (SQLite and PostgreSQL alike): posting lists for matching and scoring,
 in-process bitmaps for filters and facet counts.
 
-One SQL query per search reads the postings of the query's stems (an index-only range scan
-of (stem, document, weight)) and returns per document its score — the sum of idf × weight —
-and a bitmask of the query stems it contains. Only parameters reach the SQL: the text is
-built from fixed fragments and placeholders, the stems are values. In Python a document
-matches when some alternative of some query word has all its stems (OR over words, OR over
-alternatives, AND within an alternative: a document with only "veilig" of the synonym
-"veilig thuis" does not match). Filters and facet counts are intersections and popcounts of
-bitmaps (search/bitmaps.py).
+A search reads the posting list of each query stem (one query, one row per stem by primary
+key; search/postings.py) and scores in numpy: per document the sum of idf × weight, and per
+stem a boolean array of the documents that have it. A document matches when some alternative
+of some query word has all its stems (OR over words, OR over alternatives, AND within an
+alternative: a document with only "veilig" of the synonym "veilig thuis" does not match).
+Filters and facet counts are intersections and popcounts of bitmaps (search/bitmaps.py).
 
 Ranking: the best RERANK_WINDOW matches by score are reordered by how much of the query they
 cover (each word weighted by its rarity; phrases must be adjacent here), then by score
 (glossary entries damped), then by date. Beyond the window, pages follow the score order.
 """
-# ruff: noqa: S608 — see above: placeholders only, no user text in the SQL string
 
-import heapq
 import math
-from operator import itemgetter
 
+import numpy as np
 from django.db import connection
 
-from .. import bitmaps
+from .. import bitmaps, postings
 from . import Backend, BackendResult
 
-POSTING_TABLE = "search_searchposting"
 TERM_FACTOR = 0.3  # glossary entries: a definition, rarely the answer to a question
-MASK_BITS = 30  # query stems per mask column: the SUM stays an integer on every engine
 
 
 RERANK_WINDOW = 100
@@ -88,66 +82,47 @@ class SQLBackend(Backend):
         filter_mask = maps.filter_mask(filters)
         if plan is None or plan.empty:
             return self._browse(maps, filter_mask, offset, limit, facets)
-        rows = self.matches(plan, maps.total)
+        matched, scores = self.matches(plan, maps)
         if filter_mask is not None:
-            keep, base, size = maps.flags(filter_mask), maps.base, maps.size
-            rows = [r for r in rows if 0 <= r[0] - base < size and keep[r[0] - base]]
-        if not rows:
+            matched &= maps.to_array(filter_mask)
+        count = int(np.count_nonzero(matched))
+        if not count:
             return BackendResult(count=0, ids=[])
-        facet_counts = maps.counts(maps.mask_of(r[0] for r in rows)) if facets else {}
+        facet_counts = maps.counts(maps.from_array(matched)) if facets else {}
         if offset + limit <= RERANK_WINDOW:
-            ids = rerank(plan, best(rows, RERANK_WINDOW))[offset : offset + limit]
+            top = best(matched, scores, RERANK_WINDOW, maps.base)
+            ids = rerank(plan, top)[offset : offset + limit]
         else:  # past the rerank window: score order
-            ids = [r[0] for r in best(rows, offset + limit)[offset:]]
-        return BackendResult(count=len(rows), ids=ids, facets=facet_counts)
+            ids = [i for i, _score in best(matched, scores, offset + limit, maps.base)[offset:]]
+        return BackendResult(count=count, ids=ids, facets=facet_counts)
 
-    def matches(self, plan, total: int) -> list[tuple[int, float]]:
-        """(document id, score) of every document matching the plan: one query."""
+    def matches(self, plan, maps) -> tuple[np.ndarray, np.ndarray]:
+        """Which documents match the plan and their scores: boolean and float arrays indexed
+        by document id − maps.base. One query for the posting lists of all query stems."""
         from ..vocab import caches
 
         vocab = caches()[0]
         stems = list(dict.fromkeys(t for g in plan.groups for a in g.alts for t in a.terms))
-        bit = {s: 1 << i for i, s in enumerate(stems)}
-        score_cases, params = [], []
-        for s in stems:
-            df = vocab.df(s) if vocab else 0
-            idf = math.log(1 + (max(total, df) - df + 0.5) / (df + 0.5))
-            score_cases.append("WHEN %s THEN CAST(%s AS DOUBLE PRECISION)")  # not numeric
-            params += [s, idf]
-        select = [f"SUM(weight * CASE stem {' '.join(score_cases)} ELSE 0 END)"]
-        for start in range(0, len(stems), MASK_BITS):
-            chunk = stems[start : start + MASK_BITS]
-            select.append(f"SUM(CASE stem {' '.join(['WHEN %s THEN %s'] * len(chunk))} ELSE 0 END)")
-            for s in chunk:
-                params += [s, bit[s] >> start]
-        marks = ", ".join(["%s"] * len(stems))
-        sql = (
-            f"SELECT document_id, {', '.join(select)} FROM {POSTING_TABLE} "
-            f"WHERE stem IN ({marks}) GROUP BY document_id"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, *stems])
-            found = cursor.fetchall()
-        alts = {
-            sum(bit[t] for t in set(a.terms)) for g in plan.groups for a in g.alts
-        }  # fmt: skip
-        single = 0
-        for mask in alts:
-            if mask & (mask - 1) == 0:
-                single |= mask
-        multi = [m for m in alts if m & (m - 1) and m & single != m]
-        if not multi:  # every stem is a whole alternative: every row matches
-            return [(r[0], r[1]) for r in found]
-        if len(select) > 2:  # more than one mask column: one mask per row
-            found = [
-                (r[0], r[1], sum(v << (MASK_BITS * i) for i, v in enumerate(r[2:])))
-                for r in found
-            ]  # fmt: skip
-        # Rows share few distinct masks: decide each mask once.
-        ok = {
-            m for m in {r[2] for r in found} if m & single or any(m & a == a for a in multi)
-        }  # fmt: skip
-        return [(r[0], r[1]) for r in found if r[2] in ok]
+        lists = postings.read(stems)
+        scores = np.zeros(maps.size)
+        present: dict[str, np.ndarray] = {}
+        for stem in stems:
+            ids, weights = lists.get(stem, postings.EMPTY)
+            at = ids.astype(np.int64) - maps.base
+            inside = (at >= 0) & (at < maps.size)  # a document newer than the bitmaps
+            if not inside.all():
+                at, weights = at[inside], weights[inside]
+            df = vocab.df(stem) if vocab else 0
+            total = max(maps.total, df)
+            scores[at] += math.log(1 + (total - df + 0.5) / (df + 0.5)) * weights
+            present[stem] = np.zeros(maps.size, np.bool_)
+            present[stem][at] = True
+        matched = np.zeros(maps.size, np.bool_)
+        for terms in {frozenset(a.terms) for g in plan.groups for a in g.alts}:
+            both = np.logical_and.reduce([present[t] for t in terms])
+            matched |= both
+        matched &= maps.alive
+        return matched, scores
 
     def _browse(self, maps, filter_mask, offset, limit, facets) -> BackendResult:
         """No words, only filters: newest first."""
@@ -162,10 +137,13 @@ class SQLBackend(Backend):
         )
 
 
-def best(rows: list[tuple[int, float]], n: int) -> list[tuple[int, float]]:
-    """The n best rows by score, ties by id (stable whatever order the engine returned)."""
-    if len(rows) > n:
-        top = heapq.nlargest(n, rows, key=itemgetter(1))
-        cut = top[-1][1]
-        rows = [r for r in rows if r[1] >= cut]
-    return sorted(rows, key=lambda r: (-r[1], r[0]))[:n]
+def best(matched: np.ndarray, scores: np.ndarray, n: int, base: int) -> list[tuple[int, float]]:
+    """The n best matches as (document id, score), ties by id."""
+    at = np.flatnonzero(matched)
+    found = scores[at]
+    if at.size > n:
+        cut = np.partition(found, at.size - n)[at.size - n]  # the n-th highest score
+        keep = found >= cut
+        at, found = at[keep], found[keep]
+    order = np.lexsort((at, -found))[:n]
+    return [(int(i) + base, float(v)) for i, v in zip(at[order], found[order], strict=True)]

@@ -17,16 +17,18 @@ SQLITE_REBUILD = [*fulltext.SQLITE, "INSERT INTO search_fts(search_fts) VALUES (
 
 
 def fill_postings(apps, schema_editor):
-    from search import postings
+    from search.postings import weights
 
     SearchDocument = apps.get_model("search", "SearchDocument")
-    rows = []
+    SearchPosting = apps.get_model("search", "SearchPosting")
+    batch = []
     for doc in SearchDocument.objects.values("id", "title_analysed", "analysed", "parts"):
-        rows += postings.rows_for(doc["id"], doc)
-        if len(rows) > 50_000:
-            postings.insert(rows)
-            rows = []
-    postings.insert(rows)
+        found = weights(doc["title_analysed"], doc["analysed"], doc["parts"])
+        batch += [SearchPosting(document_id=doc["id"], stem=s, weight=w) for s, w in found.items()]
+        if len(batch) > 5_000:
+            SearchPosting.objects.bulk_create(batch)
+            batch = []
+    SearchPosting.objects.bulk_create(batch)
 
 
 class Migration(migrations.Migration):
