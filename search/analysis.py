@@ -201,6 +201,7 @@ class Vocabulary:
     def __init__(self, terms: dict[str, tuple[int, str]]):
         self.terms = terms
         self._by_length: dict[int, list[str]] | None = None
+        self._pools: dict[tuple[int, int], list[str]] = {}  # (length, distance) -> candidates
         self.splits: dict[tuple, tuple[str, ...] | None] = {}  # memo for split_compound
         self._max_df: int | None = None
 
@@ -226,14 +227,18 @@ class Vocabulary:
         from rapidfuzz.process import extract
 
         limit = 1 if len(stem_) < 6 else 2
-        if self._by_length is None:
-            self._by_length = {}
+        if self._by_length is None:  # stems by length window, built once per vocabulary
+            by_length: dict[int, list[str]] = {}
             for term in self.terms:
-                self._by_length.setdefault(len(term), []).append(term)
-        candidates = [
-            t for n in range(len(stem_) - limit, len(stem_) + limit + 1)
-            for t in self._by_length.get(n, ())
-        ]  # fmt: skip
+                by_length.setdefault(len(term), []).append(term)
+            self._by_length = by_length
+        key = (len(stem_), limit)
+        if key not in self._pools:
+            self._pools[key] = [
+                t for n in range(len(stem_) - limit, len(stem_) + limit + 1)
+                for t in self._by_length.get(n, ())
+            ]  # fmt: skip
+        candidates = self._pools[key]
         found = extract(
             stem_, candidates, scorer=Levenshtein.distance, score_cutoff=limit, limit=50
         )

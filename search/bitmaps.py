@@ -42,6 +42,8 @@ class Bitmaps:
         dated.sort(key=lambda d: d[1], reverse=True)
         undated = sorted(d for d, date in docs if date is None)
         self.newest_first = [d - self.base for d, _date in dated] + [d - self.base for d in undated]
+        self.recency = np.zeros(self.size, np.int64)  # position in newest_first, for sorting
+        self.recency[self.newest_first] = np.arange(len(self.newest_first))
 
     def mask_of(self, ids) -> int:
         """Bitmap of document ids (ids outside the loaded range are left out). One byte per

@@ -62,10 +62,19 @@ class Additions:
 
 
 def read(stems: Iterable[str]) -> Lists:
-    """Posting lists of these stems (missing stems are left out). One query per 500 stems."""
+    """Posting lists of these stems (missing stems are left out). One query per 500 stems;
+    on PostgreSQL in binary format (bytea as text is hex: twice the bytes, then decoded)."""
     stems = list(dict.fromkeys(stems))
     found: Lists = {}
-    with connection.cursor() as cursor:
+    if connection.vendor == "postgresql":
+        import psycopg  # Django's own cursors bind on the client side: text results only
+
+        connection.ensure_connection()
+        cursor = psycopg.Cursor(connection.connection)
+        cursor.format = psycopg.pq.Format.BINARY
+    else:
+        cursor = connection.cursor()
+    with cursor:
         for start in range(0, len(stems), CHUNK):
             chunk = stems[start : start + CHUNK]
             cursor.execute(READ_SQL.format(", ".join(["%s"] * len(chunk))), chunk)
@@ -110,4 +119,3 @@ def update(removed: Iterable[int], touched: Iterable[str], additions: Additions)
     for start in range(0, len(ordered), CHUNK):
         SearchPostingList.objects.filter(stem__in=ordered[start : start + CHUNK]).delete()
     SearchPostingList.objects.bulk_create(rows, batch_size=CHUNK)
-

@@ -4,8 +4,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape  # Django's escape is this behind a lazy-string wrapper
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 

@@ -19,6 +19,7 @@ import numpy as np
 from django.db import connection
 
 from .. import bitmaps, postings
+from ..vocab import caches
 from . import Backend, BackendResult
 
 TERM_FACTOR = 0.3  # glossary entries: a definition, rarely the answer to a question
@@ -27,38 +28,54 @@ TERM_FACTOR = 0.3  # glossary entries: a definition, rarely the answer to a ques
 RERANK_WINDOW = 100
 
 
-def rerank(plan, top: list[tuple[int, float]]) -> list[int]:
-    """Order the engine's best matches by query coverage (rare words weigh most), then by the
-    engine's score (glossary entries damped), then by date. One query for the candidates."""
+def rerank(plan, top, present: dict[str, np.ndarray], maps, vocab) -> list[int]:
+    """Order the best matches by query coverage (rare words weigh most), then by score
+    (glossary entries damped), then newest first. Which query stems a document has comes from
+    the posting lists already read (`present`); only phrases need the documents' text (one
+    query, for the candidates that have all of a phrase's words)."""
+    at = np.array([pk for pk, _score in top], np.int64) - maps.base
+    cover = np.zeros(at.size)
+    phrases = []  # (group index, phrase, candidates that have all its words)
+    weights = group_weights(plan, vocab)
+    for index, (group, weight) in enumerate(zip(plan.groups, weights, strict=True)):
+        hit = np.zeros(at.size, np.bool_)
+        group_phrases = []
+        for alt in group.alts:
+            has_all = np.logical_and.reduce([present[t][at] for t in alt.terms])
+            if alt.phrase and len(alt.terms) > 1:
+                group_phrases.append((f" {' '.join(alt.terms)} ", has_all))
+            else:
+                hit |= has_all
+        cover += weight * hit
+        phrases += [(index, text, has & ~hit) for text, has in group_phrases]
+    if phrases:
+        cover += _phrase_cover(phrases, weights, top, at.size)
+    score = np.array([abs(s) for _pk, s in top])
+    score[maps.to_array(maps.values.get("type", {}).get("begrip", 0))[at]] *= TERM_FACTOR
+    order = np.lexsort((maps.recency[at], -score, -cover))
+    return [top[i][0] for i in order]
+
+
+def _phrase_cover(phrases, weights, top, n: int) -> np.ndarray:
+    """Coverage from phrases: the words must be adjacent in the title or the text."""
     from ..models import SearchDocument
-    from ..vocab import caches
 
-    scores = dict(top)
-    rows = SearchDocument.objects.filter(pk__in=list(scores)).values_list(
-        "pk", "type", "date", "title_analysed", "analysed", "parts"
-    )
-    weights = group_weights(plan, caches()[0])
-    ranked = []
-    for pk, type_, date, title, text, parts in rows:
-        joined = f" {title} {text} "
-        present = set(joined.split())
-        present.update(parts.split())
-        cover = sum(
-            w for g, w in zip(plan.groups, weights, strict=True)
-            if any(_alt_matches(a, present, joined) for a in g.alts)
-        )  # fmt: skip
-        score = abs(scores[pk]) * (TERM_FACTOR if type_ == "begrip" else 1.0)
-        ranked.append((-cover, -score, -(date.toordinal() if date else 0), pk))
-    ranked.sort()
-    return [r[-1] for r in ranked]
-
-
-def _alt_matches(alt, present: set[str], joined: str) -> bool:
-    if len(alt.terms) == 1:
-        return alt.terms[0] in present
-    if alt.phrase:
-        return f" {' '.join(alt.terms)} " in joined
-    return all(t in present for t in alt.terms)
+    wanted = {top[i][0] for _g, _text, has in phrases for i in np.flatnonzero(has)}
+    texts = {
+        pk: f" {title} {text} "
+        for pk, title, text in SearchDocument.objects.filter(pk__in=wanted).values_list(
+            "pk", "title_analysed", "analysed"
+        )
+    }  # fmt: skip
+    covered: dict[int, set[int]] = {}  # group index -> candidate positions
+    for group, phrase, has in phrases:
+        for i in np.flatnonzero(has):
+            if phrase in texts.get(top[i][0], ""):
+                covered.setdefault(group, set()).add(int(i))
+    extra = np.zeros(n)
+    for group, positions in covered.items():
+        extra[list(positions)] += weights[group]
+    return extra
 
 
 def group_weights(plan, vocab) -> list[int]:
@@ -82,7 +99,8 @@ class SQLBackend(Backend):
         filter_mask = maps.filter_mask(filters)
         if plan is None or plan.empty:
             return self._browse(maps, filter_mask, offset, limit, facets)
-        matched, scores = self.matches(plan, maps)
+        vocab = caches()[0]
+        matched, scores, present = self.matches(plan, maps, vocab)
         if filter_mask is not None:
             matched &= maps.to_array(filter_mask)
         count = int(np.count_nonzero(matched))
@@ -91,17 +109,14 @@ class SQLBackend(Backend):
         facet_counts = maps.counts(maps.from_array(matched)) if facets else {}
         if offset + limit <= RERANK_WINDOW:
             top = best(matched, scores, RERANK_WINDOW, maps.base)
-            ids = rerank(plan, top)[offset : offset + limit]
+            ids = rerank(plan, top, present, maps, vocab)[offset : offset + limit]
         else:  # past the rerank window: score order
             ids = [i for i, _score in best(matched, scores, offset + limit, maps.base)[offset:]]
         return BackendResult(count=count, ids=ids, facets=facet_counts)
 
-    def matches(self, plan, maps) -> tuple[np.ndarray, np.ndarray]:
-        """Which documents match the plan and their scores: boolean and float arrays indexed
-        by document id − maps.base. One query for the posting lists of all query stems."""
-        from ..vocab import caches
-
-        vocab = caches()[0]
+    def matches(self, plan, maps, vocab) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        """Which documents match the plan, their scores and which query stems each has:
+        arrays indexed by document id − maps.base. One query for the posting lists."""
         stems = list(dict.fromkeys(t for g in plan.groups for a in g.alts for t in a.terms))
         lists = postings.read(stems)
         scores = np.zeros(maps.size)
@@ -122,7 +137,7 @@ class SQLBackend(Backend):
             both = np.logical_and.reduce([present[t] for t in terms])
             matched |= both
         matched &= maps.alive
-        return matched, scores
+        return matched, scores, present
 
     def _browse(self, maps, filter_mask, offset, limit, facets) -> BackendResult:
         """No words, only filters: newest first."""
