@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape  # Django's escape is this behind a lazy-string wrapper
+from itertools import accumulate
 
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -151,7 +152,7 @@ def search(params: Params, *, per_page: int = PER_PAGE, facets: bool = True) -> 
         return results
     offset = (params.page - 1) * per_page
     found = get_backend().search(query_plan, params.filters, offset, per_page, facets=facets)
-    docs = SearchDocument.objects.in_bulk(found.ids)
+    docs = SearchDocument.objects.only("title", "url", "type", "body", "date").in_bulk(found.ids)
     marks = query_plan.highlight_stems() if query_plan else set()
     results.count = found.count
     results.facets = found.facets
@@ -182,31 +183,24 @@ SNIPPET_WORDS = 32
 def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString:
     """The passage of `text` with the most query words, those words in <mark>."""
     pieces = WORD.findall(text or "")
-    word_positions = [i for i, p in enumerate(pieces) if p[0].isalnum() or p[0] == "_"]
-    if not word_positions:
+    # \w+ and \W+ alternate, so the words are every other piece.
+    first_word = 0 if pieces and (pieces[0][0].isalnum() or pieces[0][0] == "_") else 1
+    words = pieces[first_word::2]
+    if not words:
         return mark_safe("")  # noqa: S308
-    word_set = set(word_positions)
-    hit = [_is_mark(pieces[i], marks) for i in word_positions]
-    best_start, best = 0, -1
-    running = sum(hit[:size])
-    for start in range(0, max(1, len(word_positions) - size + 1)):
-        if start:
-            running += (hit[start + size - 1] if start + size - 1 < len(hit) else 0) - hit[
-                start - 1
-            ]
-        if running > best:
-            best_start, best = start, running
-    first = word_positions[best_start]
-    last_word = min(best_start + size, len(word_positions)) - 1
-    last = word_positions[last_word]
+    marked = {w for w in set(words) if _is_mark(w, marks)}
+    hit = [w in marked for w in words]
+    sums = [0, *accumulate(hit)]
+    starts = range(max(1, len(words) - size + 1))
+    best_start = max(starts, key=lambda s: sums[min(s + size, len(words))] - sums[s])
+    last_word = min(best_start + size, len(words)) - 1
     out = ["… " if best_start else ""]
-    for i in range(first, last + 1):
-        piece = pieces[i]
-        if i in word_set and _is_mark(piece, marks):
-            out.append(f"<mark>{escape(piece)}</mark>")
-        else:
-            out.append(escape(piece))
-    if last_word < len(word_positions) - 1:
+    for n in range(best_start, last_word + 1):
+        word = escape(words[n])
+        out.append(f"<mark>{word}</mark>" if hit[n] else word)
+        if n < last_word:
+            out.append(escape(pieces[first_word + 2 * n + 1]))
+    if last_word < len(words) - 1:
         out.append(" …")
     return mark_safe("".join(out))  # noqa: S308 — every piece is escaped above
 

@@ -6,15 +6,22 @@ does — so all processes see a glossary edit or a new page on their next search
 
 import threading
 
+from django.db import connection
+
 from . import analysis
-from .models import IndexState, SearchTerm
+from .models import SearchTerm
 
 _lock = threading.Lock()
 _state: dict = {"token": None, "vocab": None, "synonyms": None}
 
 
 def current_token() -> str:
-    return IndexState.objects.filter(pk=1).values_list("token", flat=True).first() or ""
+    # Plain SQL: asked up to three times per search, the ORM's query building cost more
+    # than the query.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT token FROM search_indexstate WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else ""
 
 
 def caches() -> tuple[analysis.Vocabulary, analysis.Synonyms]:

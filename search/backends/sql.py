@@ -26,6 +26,7 @@ TERM_FACTOR = 0.3  # glossary entries: a definition, rarely the answer to a ques
 
 
 RERANK_WINDOW = 100
+TEXTS_SQL = "SELECT id, title_analysed, analysed FROM search_searchdocument WHERE id IN ({})"
 
 
 def rerank(plan, top, present: dict[str, np.ndarray], maps, vocab) -> list[int]:
@@ -58,15 +59,12 @@ def rerank(plan, top, present: dict[str, np.ndarray], maps, vocab) -> list[int]:
 
 def _phrase_cover(phrases, weights, top, n: int) -> np.ndarray:
     """Coverage from phrases: the words must be adjacent in the title or the text."""
-    from ..models import SearchDocument
-
-    wanted = {top[i][0] for _g, _text, has in phrases for i in np.flatnonzero(has)}
-    texts = {
-        pk: f" {title} {text} "
-        for pk, title, text in SearchDocument.objects.filter(pk__in=wanted).values_list(
-            "pk", "title_analysed", "analysed"
-        )
-    }  # fmt: skip
+    wanted = list({top[i][0] for _g, _text, has in phrases for i in np.flatnonzero(has)})
+    texts = {}
+    if wanted:
+        with connection.cursor() as cursor:
+            cursor.execute(TEXTS_SQL.format(", ".join(["%s"] * len(wanted))), wanted)
+            texts = {pk: f" {title} {text} " for pk, title, text in cursor.fetchall()}
     covered: dict[int, set[int]] = {}  # group index -> candidate positions
     for group, phrase, has in phrases:
         for i in np.flatnonzero(has):
