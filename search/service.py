@@ -194,12 +194,16 @@ def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString
     starts = range(max(1, len(words) - size + 1))
     best_start = max(starts, key=lambda s: sums[min(s + size, len(words))] - sums[s])
     last_word = min(best_start + size, len(words)) - 1
-    out = ["… " if best_start else ""]
+    out, run = ["… " if best_start else ""], []  # run: plain pieces, escaped together
     for n in range(best_start, last_word + 1):
-        word = escape(words[n])
-        out.append(f"<mark>{word}</mark>" if hit[n] else word)
+        if hit[n]:
+            out += [escape("".join(run)), f"<mark>{escape(words[n])}</mark>"]
+            run = []
+        else:
+            run.append(words[n])
         if n < last_word:
-            out.append(escape(pieces[first_word + 2 * n + 1]))
+            run.append(pieces[first_word + 2 * n + 1])
+    out.append(escape("".join(run)))
     if last_word < len(words) - 1:
         out.append(" …")
     return mark_safe("".join(out))  # noqa: S308 — every piece is escaped above
