@@ -23,8 +23,6 @@ from ..vocab import caches
 from . import Backend, BackendResult
 
 TERM_FACTOR = 0.3  # glossary entries: a definition, rarely the answer to a question
-
-
 RERANK_WINDOW = 100
 TEXTS_SQL = "SELECT id, title_analysed, analysed FROM search_searchdocument WHERE id IN ({})"
 
@@ -51,7 +49,7 @@ def rerank(plan, top, present: dict[str, np.ndarray], maps, vocab) -> list[int]:
         phrases += [(index, text, has & ~hit) for text, has in group_phrases]
     if phrases:
         cover += _phrase_cover(phrases, weights, top, at.size)
-    score = np.array([abs(s) for _pk, s in top])
+    score = np.array([s for _pk, s in top])
     score[maps.to_array(maps.values.get("type", {}).get("begrip", 0))[at]] *= TERM_FACTOR
     order = np.lexsort((maps.recency[at], -score, -cover))
     return [top[i][0] for i in order]
@@ -132,8 +130,7 @@ class SQLBackend(Backend):
             present[stem][at] = True
         matched = np.zeros(maps.size, np.bool_)
         for terms in {frozenset(a.terms) for g in plan.groups for a in g.alts}:
-            both = np.logical_and.reduce([present[t] for t in terms])
-            matched |= both
+            matched |= np.logical_and.reduce([present[t] for t in terms])
         matched &= maps.alive
         return matched, scores, present
 

@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
                 ("weights", models.BinaryField()),
             ],
         ),
-        migrations.RunPython(fill_lists, migrations.RunPython.noop),
+        # Backwards, the rows table is back before its rows are refilled from the documents.
+        migrations.RunPython(fill_lists, rows_migration.fill_postings),
         migrations.DeleteModel(name="SearchPosting"),
-        migrations.RunPython(migrations.RunPython.noop, rows_migration.fill_postings),
     ]

@@ -168,3 +168,18 @@ def test_counts_follow_publish_and_unpublish(corpus):
     page.unpublish()
     assert utrecht().count == 1
     assert search(Params(q="pleegzorg")).count == 0
+
+
+def test_a_search_costs_the_same_queries_for_one_hit_or_many(corpus):
+    """Never one query per hit: the number of queries depends on the query, not the hits."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    search(Params(q="overdracht"))  # load the in-process caches first
+    with CaptureQueriesContext(connection) as one:
+        few = search(Params(q="overdracht"))
+    with CaptureQueriesContext(connection) as many:
+        lots = search(Params(q="veiligheid netwerk"))
+    assert few.count == 1
+    assert lots.count > 3
+    assert len(one) == len(many)
