@@ -191,8 +191,8 @@ def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString
     marked = {w for w in set(words) if _is_mark(w, marks)}
     hit = [w in marked for w in words]
     sums = [0, *accumulate(hit)]
-    starts = range(max(1, len(words) - size + 1))
-    best_start = max(starts, key=lambda s: sums[min(s + size, len(words))] - sums[s])
+    windows = [end - start for start, end in zip(sums, sums[size:], strict=False)] or [0]
+    best_start = windows.index(max(windows))  # the first window with the most query words
     last_word = min(best_start + size, len(words)) - 1
     out, run = ["… " if best_start else ""], []  # run: plain pieces, escaped together
     for n in range(best_start, last_word + 1):
