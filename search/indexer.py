@@ -165,8 +165,10 @@ def rebuild(stdout=None) -> int:
     return count
 
 
+@transaction.atomic
 def bulk_write(docs: list[tuple[str, DocData]], batch_size: int = 2000) -> int:
-    """Insert many new documents at once (the index must not hold their keys yet)."""
+    """Insert many new documents at once (the index must not hold their keys yet): all or
+    nothing, and the posting lists' lock held until the end."""
     postings.lock()
     df: Counter = Counter()
     words: dict[str, str] = {}
