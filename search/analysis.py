@@ -147,7 +147,11 @@ def words(text: str) -> list[str]:
 def stem(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
-    return _stemmer.stemWord(word)
+    found = _stemmer.stemWord(word)
+    # Snowball 3's Dutch stemmer drops a leading ge-, which merges the field's core words with
+    # others: gezin/zin, geweld/wel, gemeente/meen, gegevens/geven. Keep it (measured:
+    # nDCG@10 0.896 with, 0.895 without; the older dutch_porter stemmer gave 0.880).
+    return found if not word.startswith("ge") or found.startswith("ge") else "ge" + found
 
 
 def analyse(text: str) -> list[str]:

@@ -12,6 +12,18 @@ def test_stemming_and_accents(corpus):
     assert "Leidraad ondertoezichtstelling — Een OTS beëindigen" in titles("beeindiging")
 
 
+@pytest.mark.parametrize(
+    ("word", "same", "other"),
+    [("gezin", "gezinnen", "zin"), ("geweld", "geweld", "wel"), ("gemeente", "gemeenten", "menen"),
+     ("gegevens", "gegevens", "geven")],
+)  # fmt: skip
+def test_a_leading_ge_is_kept_so_core_words_stay_apart(word, same, other):
+    from search.analysis import stem
+
+    assert stem(word) == stem(same)
+    assert stem(word) != stem(other)
+
+
 def test_abbreviation_finds_the_full_term_and_back(corpus):
     assert "Leidraad ondertoezichtstelling — Een OTS beëindigen" in titles(
         "ondertoezichtstelling beeindigen"
