@@ -96,13 +96,13 @@ def update(removed: Iterable[int], touched: Iterable[str], additions: Additions)
     new postings. Call inside a transaction, after lock()."""
     from .models import SearchPostingList
 
-    stems = set(touched) | set(additions.by_stem)
+    stems = sorted(set(touched) | set(additions.by_stem))
     if not stems:
         return
     current = read(stems)
     gone = np.unique(np.fromiter(removed, IDS))
     rows = []
-    for stem in sorted(stems):
+    for stem in stems:
         ids, ws = current.get(stem, EMPTY)
         if gone.size and ids.size:
             keep = ~np.isin(ids, gone)
@@ -115,7 +115,6 @@ def update(removed: Iterable[int], touched: Iterable[str], additions: Additions)
             ids, ws = ids[order], ws[order]
         if ids.size:
             rows.append(SearchPostingList(stem=stem, documents=ids.tobytes(), weights=ws.tobytes()))
-    ordered = sorted(stems)
-    for start in range(0, len(ordered), CHUNK):
-        SearchPostingList.objects.filter(stem__in=ordered[start : start + CHUNK]).delete()
+    for start in range(0, len(stems), CHUNK):
+        SearchPostingList.objects.filter(stem__in=stems[start : start + CHUNK]).delete()
     SearchPostingList.objects.bulk_create(rows, batch_size=CHUNK)
