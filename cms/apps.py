@@ -8,3 +8,6 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms import content_types, signals  # noqa: F401  (registers handlers)
+        from cms.security import wagtail_nonces
+
+        wagtail_nonces.install()

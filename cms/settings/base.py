@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -17,6 +18,8 @@ INSTALLED_APPS = [
     "learning",
     "reflections",
     "search",
+    "django_guid",
+    "ninja",  # serves Swagger UI for /api/docs from its own static files (no CDN)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -43,7 +46,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.csp.PlatformCSPMiddleware",
+    "cms.security.headers.SecurityHeadersMiddleware",
+    "cms.security.private.PrivateTeamDataMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,6 +104,9 @@ LOGOUT_REDIRECT_URL = "/"
 # The interface speaks Dutch; English is a translation a visitor can choose.
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+# The language cookie is read by the server only; production adds LANGUAGE_COOKIE_SECURE.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
@@ -123,6 +133,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Leerplatform Kind en Gezin"
+# The admin loads nothing from other hosts: no Gravatar images, no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
@@ -145,9 +158,84 @@ API_ROUTERS = ["search.api.router", "reflections.api.router", "learning.api.rout
 # Reflections older than this are deleted by `manage.py purge_reflections` (run it daily).
 REFLECTION_RETENTION_MONTHS = int(os.environ.get("REFLECTION_RETENTION_MONTHS", "24"))
 
+# --- Content-Security-Policy (django-csp 4) and other response headers; docs/security.md ---
+# Scripts only from our own host or with this request's nonce, never 'unsafe-inline'.
+# Styles only from files too: our templates have no style attributes or <style> blocks, and
+# neither Swagger UI nor the Wagtail admin needs them (they set styles through the DOM).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # data: for the SVG icons inside the NL Design System CSS
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (7.4) gets the same policy with three changes, none of them allows an
+# inline script (measured in Chromium on every admin page type, tests/browser/test_security.py):
+# - the preview panel shows the page preview in a frame of the admin itself;
+# - image previews before an upload are blob: URLs;
+# - the focal-point cropper (Jcrop) probes for touch support by setting the handler
+#   ontouchstart="return;": exactly that handler text is allowed by its hash, nothing else.
+# Wagtail's own inline <script> elements get the nonce (cms/security/wagtail_nonces.py and
+# the template overrides in cms/templates/wagtailadmin/).
+CSP_ADMIN_PREFIX = "/admin/"
+CSP_ADMIN_REPLACE = {
+    "frame-ancestors": [SELF],
+    "img-src": [SELF, "data:", "blob:"],
+    "script-src-attr": ["'unsafe-hashes'", "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"],
+}
+# Headers Django does not set itself (cms.security.headers): no browser features we never use.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+# Responses that show reflection text or team data are never stored by a browser or proxy
+# (cms.security.private): every URL in these namespaces, except the listed public ones.
+PRIVATE_URL_NAMESPACES = {"reflections": {"lessons"}, "search": {"search"}}
+
+# --- Logs (cms.security.logs): one JSON object per line in production, plain text otherwise;
+# every record carries the request id; query strings are cut from every logged path.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        }
+    },
+    "formatters": {
+        "json": {"()": "cms.security.logs.JsonFormatter"},
+        "text": {
+            "()": "cms.security.logs.TextFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT if LOG_FORMAT in ("json", "text") else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # django-guid warns with the rejected incoming header value: a value the client chose.
+    "loggers": {"django_guid": {"level": "ERROR"}},
+}
+# A request id per request (django-guid): a sane incoming X-Request-ID (a UUID) is kept,
+# anything else is replaced; it is sent back in the response and added to every log record.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
 }
