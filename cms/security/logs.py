@@ -28,6 +28,7 @@ class JsonFormatter(_JsonFormatter):
     def __init__(self, **kwargs):
         kwargs.setdefault("rename_fields", {"levelname": "level", "name": "logger"})
         kwargs.setdefault("timestamp", True)
+        kwargs.setdefault("json_ensure_ascii", False)
         super().__init__(["levelname", "name", "message", "request_id"], **kwargs)
 
     def process_log_record(self, log_data):
