@@ -171,7 +171,7 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
-        "base-uri": [SELF],
+        "base-uri": [NONE],  # ASVS 5.0 3.4.3; no page uses <base>
         "form-action": [SELF],
         "frame-ancestors": [NONE],
     }

@@ -26,6 +26,12 @@ SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 # Every cookie only over HTTPS; the session and language cookies are never read by scripts.
 # The CSRF cookie stays readable (CSRF_COOKIE_HTTPONLY = False, Django's default) because
 # Swagger UI and Wagtail's admin scripts send it back in a header.
+# The __Host- prefix (ASVS 5.0 3.3.1, 3.3.3): the browser accepts these cookies only over
+# HTTPS, from this host, for path / and for no other host. No script reads them by name:
+# Wagtail and Swagger UI take the CSRF token from the page.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+LANGUAGE_COOKIE_NAME = "__Host-django_language"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -25,8 +25,10 @@ from django.test import Client
 response = Client().post("/taal/", {"language": "en", "next": "/"}, secure=True)
 cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
 print(json.dumps({
-    "language": {"secure": bool(cookie["secure"]), "httponly": bool(cookie["httponly"]),
-                 "samesite": cookie["samesite"]},
+    "language": {"name": cookie.key, "secure": bool(cookie["secure"]),
+                 "httponly": bool(cookie["httponly"]), "samesite": cookie["samesite"],
+                 "path": cookie["path"], "domain": cookie["domain"]},
+    "names": [settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME],
     "session": [settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY,
                 settings.SESSION_COOKIE_SAMESITE],
     "csrf": [settings.CSRF_COOKIE_SECURE, settings.CSRF_COOKIE_SAMESITE],
@@ -65,11 +67,19 @@ def test_deploy_check_still_warns_when_hsts_is_switched_off(tmp_path):
     assert "security.W004" in result.stderr + result.stdout
 
 
-def test_production_cookies_are_secure_httponly_and_samesite_lax():
+def test_production_cookies_are_host_only_secure_httponly_and_samesite_lax():
     result = run(["-c", COOKIES])
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
-    assert found["language"] == {"secure": True, "httponly": True, "samesite": "Lax"}
+    assert found["language"] == {
+        "name": "__Host-django_language",
+        "secure": True,
+        "httponly": True,
+        "samesite": "Lax",
+        "path": "/",
+        "domain": "",
+    }
+    assert found["names"] == ["__Host-sessionid", "__Host-csrftoken"]
     assert found["session"] == [True, True, "Lax"]
     assert found["csrf"] == [True, "Lax"]
     assert found["hsts"] == [31536000, True, False]

@@ -30,7 +30,7 @@ def assert_strict(csp: dict, frame_ancestors: str):
     assert "'unsafe-inline'" not in " ".join(sum(csp.values(), []))
     assert "'unsafe-eval'" not in " ".join(sum(csp.values(), []))
     assert csp["script-src"][0] == "'self'"
-    assert csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'none'"]
     assert csp["form-action"] == ["'self'"] and csp["frame-ancestors"] == [frame_ancestors]
     hosts = [s for s in sum(csp.values(), []) if "." in s or s.startswith("http")]
     assert hosts == [], "no other host may be allowed"
