@@ -6,8 +6,8 @@ directives listed in `CSP_ADMIN_REPLACE` (see settings for why). Scripts never g
 
 Wagtail 7.4 still writes a few inline `<script>` elements (date/time widgets, InlinePanel,
 choosers; wagtail/wagtail#12940). Widgets are rendered without the request, so the nonce is
-also kept in a context variable for the duration of the request; `{% csp_nonce %}` and the
-chooser patch in `wagtail_nonces` read it from there.
+also kept in a context variable for the duration of the request; `{% csp_nonce_attr %}` and
+the chooser patch in `wagtail_nonces` read it from there.
 """
 
 from contextvars import ContextVar
