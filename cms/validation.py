@@ -18,6 +18,7 @@ MAX_ID = 2**63 - 1  # BigAutoField: the largest id SQLite and PostgreSQL can sto
 # C0 control characters and DEL, except tab, newline and carriage return. PostgreSQL refuses
 # NUL in text, SQLite's full-text syntax chokes on it and XML 1.0 (the Atom feed) forbids all.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+INTEGER = re.compile(r"-?[0-9]{1,20}")  # ASCII digits only: int('١٢') is 12 in Python
 
 
 class InvalidParameter(BadRequest):
@@ -54,9 +55,9 @@ def strip_controls_deep(value):
 
 
 def bounded_int(value, name: str, low: int, high: int) -> int:
-    """`value` as an int in [low, high]; ASCII digits only ('²'.isdigit() is True in Python)."""
+    """`value` as an int in [low, high], or InvalidParameter saying why not."""
     text = str(value).strip()
-    if not (text.isascii() and text.lstrip("-").isdigit()) or len(text) > 20:
+    if not INTEGER.fullmatch(text):
         raise InvalidParameter(name, _("moet een geheel getal zijn"))
     number = int(text)
     if not low <= number <= high:
