@@ -90,12 +90,13 @@ def test_coordinator_posts_with_odd_digits_are_not_found(client, team, coordinat
 
 def test_atom_feed_survives_a_control_character_already_stored(client, pages):
     pilot = PilotPage.objects.get(title="Vast gezicht")
-    # Straight into the database, as rows written before input was cleaned may be.
-    PilotPage.objects.filter(pk=pilot.pk).update(title="Vast\x00 gezicht\x0b", summary="a\x1fb")
+    # Straight into the database, as rows written before input was cleaned may be
+    # (PostgreSQL refuses NUL itself, so the other control characters here).
+    PilotPage.objects.filter(pk=pilot.pk).update(title="Vast\x01 gezicht\x0b", summary="a\x1fb")
     response = client.get("/pilots/feed.atom")
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Vast gezicht" in body and "\x00" not in body and "\x0b" not in body
+    assert "Vast gezicht" in body and "\x01" not in body and "\x0b" not in body
 
 
 def test_privacy_check_refuses_an_empty_text(client):
