@@ -6,6 +6,8 @@ the schema documents. The number of examples is bounded to keep this under two m
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import status_code_conformance
@@ -22,8 +24,15 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 @pytest.fixture
 def pages(learning_site):
+    # A WSGI request ends with close_old_connections, which would close the test's own
+    # transaction on PostgreSQL; Django's test client disconnects it the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     publish(PilotPageFactory(parent=learning_site["registry"], title="Vast gezicht"))
     publish(ResearchSummaryPageFactory(parent=learning_site["research"], title="Studie"))
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
