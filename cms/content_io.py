@@ -18,6 +18,9 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from cms.models import Level, Principle, Region, Theme
+from cms.validation import has_controls
+
+CONTROLS_MESSAGE = "bevat onzichtbare stuurtekens (zoals NUL); haal die uit het bestand"
 
 
 class ContentError(Exception):
@@ -128,6 +131,9 @@ def read_file(path: Path) -> ContentFile:
         raise ContentError("front matter", f"YAML kan niet gelezen worden{where}") from exc
     if not post.metadata:
         raise ContentError("front matter", "ontbreekt (het bestand moet beginnen met ---)")
+    for key, value in [*post.metadata.items(), ("tekst", post.content)]:
+        if has_controls(value):
+            raise ContentError(str(key), CONTROLS_MESSAGE)
     return ContentFile(path=path, meta=dict(post.metadata), body=post.content)
 
 

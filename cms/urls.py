@@ -1,28 +1,20 @@
 """The hall's URL map: every room mounts its pages and API routers here."""
 
-from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.utils.module_loading import import_string
 from django.views.i18n import set_language
-from ninja import NinjaAPI
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
-api = NinjaAPI(
-    title="Leerplatform Kind en Gezin API",
-    version="1",
-    description="Open API van het Leerplatform Kind en Gezin.",
-    urls_namespace="api",
-)
-for dotted_path in settings.API_ROUTERS:
-    api.add_router("", import_string(dotted_path))
+from cms.api import build_api
+from cms.api_v2 import CheckedPagesAPIViewSet
 
+api = build_api()
 pages_api = WagtailAPIRouter("wagtailapi")
-pages_api.register_endpoint("pages", PagesAPIViewSet)
+pages_api.register_endpoint("pages", CheckedPagesAPIViewSet)
+handler400 = "cms.errors.bad_request"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

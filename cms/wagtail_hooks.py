@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import cms.admin_dates  # noqa: F401 — typed Dutch dates in the admin's date fields
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
 
 

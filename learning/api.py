@@ -2,11 +2,14 @@
 
 import datetime as dt
 
-from ninja import Router, Schema
+from django.db.models import Q
+from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from cms.models import Level
+from cms.api import BoundedPageNumberPagination, ErrorOut
+from cms.models import Level, Principle, Region, Theme
+from cms.validation import YEAR_MAX, YEAR_MIN
 
 from . import queries
 from .models import PilotPage
@@ -88,12 +91,25 @@ def _filters(principle, theme, level, region, status, year) -> queries.Filters:
         raise HttpError(
             400, f"onbekende status '{status}' (kies uit {', '.join(PilotPage.Status.values)})"
         )
+    if principle and not Principle.objects.filter(code=principle).exists():
+        raise HttpError(400, f"onbekend basisprincipe '{principle}' (gebruik een code als L1)")
+    if theme and not Theme.objects.filter(slug=theme).exists():
+        raise HttpError(400, f"onbekend thema '{theme}'")
+    if region and not Region.objects.filter(Q(slug=region) | Q(code=region)).exists():
+        raise HttpError(400, f"onbekende regio '{region}' (gebruik een slug of CBS-code)")
     return queries.Filters(principle=principle, theme=theme, level=level, region=region,
                            status=status, year=year)  # fmt: skip
 
 
-@router.get("/pilots", response=list[PilotOut], summary="Geregistreerde pilots en proeftuinen")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+YEAR = Query(None, ge=YEAR_MIN, le=YEAR_MAX, description="Jaar (start van een pilot, publicatie)")
+
+
+@router.get(
+    "/pilots",
+    response={200: list[PilotOut], 400: ErrorOut},
+    summary="Geregistreerde pilots en proeftuinen",
+)
+@paginate(BoundedPageNumberPagination, page_size=PAGE_SIZE)
 def list_pilots(
     request,
     principle: str = "",
@@ -101,21 +117,25 @@ def list_pilots(
     level: str = "",
     region: str = "",
     status: str = "",
-    year: int | None = None,
+    year: int | None = YEAR,
 ):
     f = _filters(principle, theme, level, region, status, year)
     return queries.pilots(f).prefetch_related("principles", "themes", "regions")
 
 
-@router.get("/research", response=list[ResearchOut], summary="Onderzoekssamenvattingen")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get(
+    "/research",
+    response={200: list[ResearchOut], 400: ErrorOut},
+    summary="Onderzoekssamenvattingen",
+)
+@paginate(BoundedPageNumberPagination, page_size=PAGE_SIZE)
 def list_research(
     request,
     principle: str = "",
     theme: str = "",
     level: str = "",
     region: str = "",
-    year: int | None = None,
+    year: int | None = YEAR,
 ):
     f = _filters(principle, theme, level, region, "", year)
     return queries.research(f).prefetch_related("principles", "themes", "regions")

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from cms.validation import strip_controls
+
 from .models import PilotVersion, ResearchSummaryPage
 
 LIMIT = 50
@@ -58,11 +60,13 @@ class LearningFeed(Feed):
         entries.sort(key=lambda e: e.date or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
         return entries[:LIMIT]
 
+    # XML 1.0 forbids control characters; text stored before they were stripped on input
+    # would make the whole feed fail, so they are stripped again on the way out.
     def item_title(self, item):
-        return item.title
+        return strip_controls(item.title)
 
     def item_description(self, item):
-        return item.description
+        return strip_controls(item.description or "")
 
     def item_link(self, item):
         return item.link

@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.models.pages import TaggedPage
+from cms.models.pages import CleanTextPage, TaggedPage
 
 from .forms import PilotPageForm
 from .panels import ReadabilityPanel
@@ -98,7 +98,7 @@ class GuidanceLink(Orderable):
 # --- research ------------------------------------------------------------------------------
 
 
-class ResearchIndexPage(RoutablePageMixin, Page):
+class ResearchIndexPage(RoutablePageMixin, CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -257,7 +257,7 @@ class ResearchGuidanceLink(GuidanceLink):
 # --- pilots --------------------------------------------------------------------------------
 
 
-class PilotRegistryPage(Page):
+class PilotRegistryPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

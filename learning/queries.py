@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 
 from cms.models import Region
+from cms.validation import optional_year
 
 from .models import PilotPage, ResearchSummaryPage
 
@@ -21,14 +22,13 @@ class Filters:
     @classmethod
     def from_request(cls, request) -> "Filters":
         get = request.GET
-        year = get.get("year", "").strip()
         return cls(
             principle=get.get("principle", "").strip(),
             theme=get.get("theme", "").strip(),
             level=get.get("level", "").strip(),
             region=get.get("region", "").strip(),
             status=get.get("status", "").strip(),
-            year=int(year) if year.isdigit() else None,
+            year=optional_year(get.get("year")),  # out of range: a 400 with the reason
         )
 
 

@@ -9,6 +9,8 @@ import json
 
 from ninja import Router, Schema, Status
 
+from cms.api import ErrorOut
+
 from .privacy import find_identifiers, label_for, suggestion_for
 
 router = Router(tags=["reflections"])
@@ -29,10 +31,6 @@ class CheckOut(Schema):
     findings: list[FindingOut]
 
 
-class ErrorOut(Schema):
-    detail: str
-
-
 REQUEST_BODY = {
     "requestBody": {
         "required": True,
@@ -41,7 +39,9 @@ REQUEST_BODY = {
                 "schema": {
                     "type": "object",
                     "required": ["text"],
-                    "properties": {"text": {"type": "string", "maxLength": MAX_TEXT}},
+                    "properties": {
+                        "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT}
+                    },
                 }
             }
         },
@@ -65,6 +65,10 @@ def privacy_check(request):
     text = payload["text"]
     if not isinstance(text, str):
         return Status(400, {"detail": "Het veld 'text' moet tekst zijn."})
+    if not text.strip():
+        return Status(
+            400, {"detail": "Het veld 'text' is leeg; stuur de tekst die u wilt controleren."}
+        )
     if len(text) > MAX_TEXT:
         return Status(400, {"detail": f"De tekst is te lang (maximaal {MAX_TEXT} tekens)."})
     return Status(

@@ -15,6 +15,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_POST
 
 from cms.models import Level, Principle, Theme
+from cms.validation import parse_id
 
 from . import access, exports, methods
 from .audit import record_reads
@@ -282,11 +283,11 @@ def lesson_propose(request, pk):
 def lesson_review(request, team_id):
     team, me = access.get_team_or_404(request.user, team_id, manage=True)
     if request.method == "POST":
-        lesson_id = request.POST.get("lesson", "")
-        if not lesson_id.isdigit():
-            raise Http404
         lesson = get_object_or_404(
-            Lesson, pk=int(lesson_id), team=team, status=Lesson.Status.PROPOSED
+            Lesson,
+            pk=parse_id(request.POST.get("lesson", "")),
+            team=team,
+            status=Lesson.Status.PROPOSED,
         )
         decision = request.POST.get("decision")
         if decision == "approve":
@@ -357,10 +358,9 @@ def members(request, team_id):
                 new_invitation.save()
                 invite_form = InvitationForm()
         elif action in ("role", "remove"):
-            target_id = request.POST.get("membership", "")
-            if not target_id.isdigit():
-                raise Http404
-            target = get_object_or_404(Membership, pk=int(target_id), team=team)
+            target = get_object_or_404(
+                Membership, pk=parse_id(request.POST.get("membership", "")), team=team
+            )
             error = _change_member(target, action, request.POST)
             if error:
                 messages.error(request, error)
@@ -368,9 +368,8 @@ def members(request, team_id):
                 messages.success(request, _("De wijziging is opgeslagen."))
             return redirect("reflections:members", team.pk)
         elif action == "revoke":
-            invitation_id = request.POST.get("invitation", "")
             Invitation.objects.filter(
-                pk=int(invitation_id) if invitation_id.isdigit() else 0,
+                pk=parse_id(request.POST.get("invitation", "")) or 0,
                 team=team,
                 accepted__isnull=True,
             ).delete()

@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
+
+from cms.api import ErrorOut
 
 from . import service
 
@@ -34,7 +36,7 @@ class SuggestionOut(Schema):
 
 @router.get(
     "/search",
-    response=SearchOut,
+    response={200: SearchOut, 400: ErrorOut},
     summary="Zoeken in alle openbare inhoud",
     description=(
         "Zoekt in richtlijnsecties, praktijkvoorbeelden, begrippen, onderzoek en pilots. "
@@ -45,15 +47,16 @@ class SuggestionOut(Schema):
 def search(
     request,
     q: str = "",
-    type: list[str] | None = None,  # noqa: A002 — the public parameter name
-    level: list[str] | None = None,
-    principle: list[str] | None = None,
-    theme: list[str] | None = None,
-    region: list[str] | None = None,
-    year: list[str] | None = None,
-    page: str = "1",
+    # Query(...) explicitly: ninja reads a bare list[str] parameter from a JSON body.
+    type: list[str] | None = Query(None),  # noqa: A002 — the public parameter name
+    level: list[str] | None = Query(None),
+    principle: list[str] | None = Query(None),
+    theme: list[str] | None = Query(None),
+    region: list[str] | None = Query(None),
+    year: list[str] | None = Query(None),
+    page: int = Query(1, ge=1, le=service.MAX_PAGE),
 ):
-    # Parameters are read leniently from the query string: bad values never give a 500.
+    # ninja checks the page; the filters are read leniently (unknown values match nothing).
     params = service.Params.from_querydict(request.GET)
     results = service.search(params)
     return {
@@ -77,7 +80,7 @@ def search(
 
 @router.get(
     "/search/autocomplete",
-    response=list[SuggestionOut],
+    response={200: list[SuggestionOut], 400: ErrorOut},
     summary="Titels en begrippen die beginnen met de getypte letters",
 )
 def autocomplete(request, q: str = ""):

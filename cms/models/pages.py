@@ -11,11 +11,28 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import EntryBlock, SectionBlock
+from cms.validation import strip_controls_from_instance
 
 from .taxonomy import GlossaryTerm, Level
 
 
-class TaggedPage(Page):
+class CleanTextPage(Page):
+    """Control characters (NUL and the like) never reach the database, wherever text comes
+    from: the admin (also inside StreamField JSON), import_content or code."""
+
+    def full_clean(self, *args, **kwargs):
+        strip_controls_from_instance(self)
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        strip_controls_from_instance(self)
+        return super().save(*args, **kwargs)
+
+    class Meta:
+        abstract = True
+
+
+class TaggedPage(CleanTextPage):
     """Fields every knowledge page shares: a summary and the shared vocabulary."""
 
     summary = models.TextField(_("samenvatting"), max_length=600, blank=True)
@@ -49,7 +66,7 @@ class TaggedPage(Page):
         abstract = True
 
 
-class HomePage(Page):
+class HomePage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
     entries = StreamField([("entry", EntryBlock())], blank=True, verbose_name=_("ingangen"))
 
@@ -61,7 +78,7 @@ class HomePage(Page):
         verbose_name = _("homepagina")
 
 
-class KnowledgeIndexPage(Page):
+class KnowledgeIndexPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -189,7 +206,7 @@ class InspirationPage(TaggedPage):
         return [(label, getattr(self, name)) for name, label in self.STORY_FIELDS]
 
 
-class GlossaryPage(Page):
+class GlossaryPage(CleanTextPage):
     """The glossary from A to Z."""
 
     intro = models.TextField(_("introductie"), blank=True)

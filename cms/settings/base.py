@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "cms.security.headers.SecurityHeadersMiddleware",
     "cms.security.private.PrivateTeamDataMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "cms.middleware.StripControlCharactersMiddleware",
     "cms.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -110,6 +111,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
+# Dates are typed as dd-mm-jjjj (cms/formats); the admin's date picker shows them that way.
+FORMAT_MODULE_PATH = ["cms.formats"]
+WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
+WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -93,12 +93,13 @@ def test_paging(client, registry):
     assert first["count"] == 23 and len(first["items"]) == 20 and len(second["items"]) == 3
 
 
-def test_bad_filters_give_a_clear_400_or_422(client, data):
+def test_bad_filters_give_a_clear_400(client, data):
     response = client.get("/api/pilots?status=klaar")
     assert response.status_code == 400
     assert "status" in response.json()["detail"]
     assert client.get("/api/pilots?level=wereld").status_code == 400
-    assert client.get("/api/pilots?year=twee").status_code == 422
+    year = client.get("/api/pilots?year=twee")
+    assert year.status_code == 400 and "year" in year.json()["detail"]
 
 
 def test_research_api(client, data):
