@@ -7,6 +7,7 @@ from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
 from cms.models import Level
+from cms.site_url import page_url
 
 from . import queries
 from .models import PilotPage
@@ -35,7 +36,7 @@ class Tags(Schema):
 
     @staticmethod
     def resolve_url(obj):
-        return obj.full_url or obj.url or ""
+        return page_url(obj)
 
 
 class PilotOut(Tags):

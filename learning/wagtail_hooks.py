@@ -48,3 +48,17 @@ def overdue_menu_item():
     return OverdueMenuItem(
         _("Resultaten te laat"), reverse("learning_overdue"), icon_name="warning", order=900
     )
+
+
+@hooks.register("setup_site")  # see cms/hooks.py
+def setup_learning(home):
+    from .setup import ensure_learning_site
+
+    ensure_learning_site(home)
+
+
+@hooks.register("load_demo")  # see cms/hooks.py
+def demo_learning_accounts(home):
+    from .setup import ensure_demo_users
+
+    ensure_demo_users()

@@ -60,3 +60,19 @@ def privacy_warnings(page) -> list[str]:
 def warn_about_identifiers(request, page):
     for warning in privacy_warnings(page.specific):
         messages.warning(request, warning)
+
+
+@hooks.register("load_demo")  # see cms/hooks.py
+def demo_team(home):
+    from .demo import create_demo_team
+
+    create_demo_team(home)
+
+
+@hooks.register("periodic_tasks")  # see cms/hooks.py
+def retention_purge_daily():
+    from datetime import timedelta
+
+    from .tasks import purge_expired_reflections
+
+    return [(purge_expired_reflections, timedelta(days=1))]

@@ -123,7 +123,6 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Leerplatform Kind en Gezin"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 # Wagtail's own search serves the admin only; the public search lives in the `search` app.
@@ -150,4 +149,32 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# --- Running for real: site address, cache, background worker (docs/operations.md) ---------
+# Every absolute URL (API, CSV, feed, e-mail) comes from SITE_URL (cms/site_url.py), and
+# `setup_site` gives the Wagtail Site record the same address.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+# Redis is the cache shared by all web workers when REDIS_URL is set; otherwise each process
+# keeps its own local-memory cache (enough for `make run`).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+# TASK_BACKEND=database queues background work (Wagtail's index updates, the daily retention
+# purge) for `manage.py db_worker`; the default runs each task at once, in the request.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if os.environ.get("TASK_BACKEND", "") == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
 }
