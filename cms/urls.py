@@ -12,6 +12,8 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.health import healthz
+
 api = NinjaAPI(
     title="Leerplatform Kind en Gezin API",
     version="1",
@@ -25,6 +27,7 @@ pages_api = WagtailAPIRouter("wagtailapi")
 pages_api.register_endpoint("pages", PagesAPIViewSet)
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", pages_api.urls),

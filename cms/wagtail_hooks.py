@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -48,3 +49,10 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+@hooks.register("periodic_tasks")  # see cms/hooks.py
+def cms_periodic_tasks():
+    from cms.tasks import HEARTBEAT_INTERVAL, heartbeat
+
+    return [(heartbeat, HEARTBEAT_INTERVAL)]
