@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.hooks import PERIODIC_TASKS
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
 
 
@@ -51,7 +52,7 @@ class VocabularyGroup(SnippetViewSetGroup):
 register_snippet(VocabularyGroup)
 
 
-@hooks.register("periodic_tasks")  # see cms/hooks.py
+@hooks.register(PERIODIC_TASKS)  # see cms/hooks.py
 def cms_periodic_tasks():
     from cms.tasks import HEARTBEAT_INTERVAL, heartbeat
 

@@ -1,7 +1,9 @@
 from wagtail import hooks
 
+from cms.hooks import HEALTH_CHECKS
 
-@hooks.register("health_checks")  # see cms/hooks.py
+
+@hooks.register(HEALTH_CHECKS)  # see cms/hooks.py
 def search_health():
     from search.backends import get_backend
 
