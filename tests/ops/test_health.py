@@ -91,7 +91,7 @@ def test_healthz_with_the_database_on_a_closed_port_is_503(tmp_path):
     assert {"database", "search"} <= {name for name, s in body["checks"].items() if s != "ok"}
 
 
-def test_healthz_reports_a_silent_worker_and_a_working_one(client):
+def test_healthz_reports_a_silent_worker_and_a_working_one(client, run_worker):
     from django_tasks_db.models import DBTaskResult
 
     with override_settings(TASKS=DB_TASKS):
@@ -99,7 +99,7 @@ def test_healthz_reports_a_silent_worker_and_a_working_one(client):
         assert response.status_code == 503
         assert failing_parts(response) == {"worker"}
         call_command("schedule_periodic_tasks", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+        run_worker()
         assert client.get("/healthz").status_code == 200
         # A worker that stopped long ago is reported as well.
         DBTaskResult.objects.update(finished_at=timezone.now() - timedelta(hours=1))

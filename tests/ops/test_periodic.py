@@ -36,12 +36,12 @@ def test_scheduling_twice_queues_one_run_of_each_periodic_task():
 
 
 @override_settings(TASKS=DB_TASKS)
-def test_a_finished_purge_is_queued_again_for_the_next_day():
+def test_a_finished_purge_is_queued_again_for_the_next_day(run_worker):
     from django_tasks_db.models import DBTaskResult
 
     schedule()
     before = timezone.now()
-    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    run_worker()
     done = DBTaskResult.objects.get(task_path=PURGE, status=TaskResultStatus.SUCCESSFUL)
     assert set(done.return_value) == {"reflecties", "leesregistraties", "uitnodigingen"}
     (next_run,) = waiting()[PURGE]
