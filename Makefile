@@ -20,8 +20,8 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet -e ".[dev]"
 	@touch $@
 
-.stamp-node: package.json
-	npm install --no-audit --no-fund --loglevel=error
+.stamp-node: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 install: .stamp-python .stamp-node ## Create .venv and install Python and front-end packages

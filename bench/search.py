@@ -254,7 +254,7 @@ def child(size: int) -> dict:
 
     call_command("migrate", verbosity=0)
     from cms.content_io import import_path
-    from cms.management.commands.load_demo import ensure_site_tree
+    from cms.setup import ensure_site_tree
     from search import service
     from search.indexer import bulk_write
 

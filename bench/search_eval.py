@@ -100,7 +100,7 @@ def child(fixtures: Path, verbose: bool) -> dict:
     from wagtail.models import Page
 
     from cms.content_io import import_path
-    from cms.management.commands.load_demo import ensure_site_tree
+    from cms.setup import ensure_site_tree
     from search.service import Params, search
 
     ensure_site_tree()

@@ -34,7 +34,7 @@ class PageHandler(ContentHandler):
             raise ContentError(
                 "type",
                 f"er is nog geen {self.parent_model._meta.verbose_name}-pagina om onder te "
-                "plaatsen (voer eerst `manage.py load_demo` uit of maak die pagina aan)",
+                "plaatsen (voer eerst `manage.py setup_site` uit)",
             )
         return parent
 

@@ -1,5 +1,5 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import Signal, receiver
+from django.dispatch import receiver
 
 from cms.glossary import forget_glossary
 from cms.models import GlossaryPage, GlossaryTerm
@@ -12,8 +12,3 @@ from cms.models import GlossaryPage, GlossaryTerm
 @receiver(m2m_changed, sender=GlossaryTerm.related.through)
 def glossary_changed(**kwargs):
     forget_glossary()
-
-
-# Sent by `load_demo` after the site tree exists, with `home`: rooms add their own index
-# pages and demo accounts, so that cms needs to know nothing about them.
-demo_site_ready = Signal()

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import build_api
 from cms.api_v2 import CheckedPagesAPIViewSet
+from cms.health import healthz
 
 api = build_api()
 pages_api = WagtailAPIRouter("wagtailapi")
@@ -17,6 +18,7 @@ pages_api.register_endpoint("pages", CheckedPagesAPIViewSet)
 handler400 = "cms.errors.bad_request"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", pages_api.urls),

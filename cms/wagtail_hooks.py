@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import cms.admin_dates  # noqa: F401 — typed Dutch dates in the admin's date fields
+from cms.hooks import PERIODIC_TASKS
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
 
 
@@ -49,3 +51,10 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+@hooks.register(PERIODIC_TASKS)  # see cms/hooks.py
+def cms_periodic_tasks():
+    from cms.tasks import HEARTBEAT_INTERVAL, heartbeat
+
+    return [(heartbeat, HEARTBEAT_INTERVAL)]

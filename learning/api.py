@@ -10,6 +10,7 @@ from ninja.pagination import paginate
 from cms.api import BoundedPageNumberPagination, ErrorOut
 from cms.models import Level, Principle, Region, Theme
 from cms.validation import YEAR_MAX, YEAR_MIN
+from cms.site_url import page_url
 
 from . import queries
 from .models import PilotPage
@@ -38,7 +39,7 @@ class Tags(Schema):
 
     @staticmethod
     def resolve_url(obj):
-        return obj.full_url or obj.url or ""
+        return page_url(obj)
 
 
 class PilotOut(Tags):

@@ -7,11 +7,13 @@ import re
 from django.http import HttpResponse
 from django.utils.text import slugify
 
+from cms.site_url import page_url
+
 from .models import PilotPage, ResearchSummaryPage
 
 
 def _absolute(page: ResearchSummaryPage, request=None) -> str:
-    return page.get_full_url(request) or ""
+    return page_url(page)
 
 
 def _split_name(author: str) -> dict:
@@ -205,7 +207,7 @@ def pilot_row(page: PilotPage) -> dict:
         "actual_start": page.actual_start or "",
         "actual_end": page.actual_end or "",
         "version": version.version if version else "",
-        "url": page.full_url or "",
+        "url": page_url(page),
     }
 
 
@@ -221,7 +223,7 @@ def research_row(page: ResearchSummaryPage) -> dict:
         "evidence_level": page.get_evidence_level_display() if page.evidence_level else "",
         "level": page.level,
         **_tags(page),
-        "url": page.full_url or "",
+        "url": page_url(page),
     }
 
 

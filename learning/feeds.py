@@ -3,10 +3,12 @@
 import datetime as dt
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from cms.site_url import absolute_url
 from cms.validation import strip_controls
 
 from .models import PilotVersion, ResearchSummaryPage
@@ -26,8 +28,15 @@ class Entry:
 
 
 class LearningFeed(Feed):
+    """Links are absolute from SITE_URL; Django would otherwise take the request's Host."""
+
     feed_type = Atom1Feed
-    link = "/pilots/"
+
+    def link(self):
+        return absolute_url("/pilots/")
+
+    def feed_url(self):
+        return absolute_url(reverse("learning:feed"))
 
     def title(self):
         return _("Leerplatform Kind en Gezin: pilots en onderzoek")
@@ -51,12 +60,12 @@ class LearningFeed(Feed):
                     "version": v.version,
                     "title": page.title,
                 }
-            link = f"{page.url}versies/#versie-{v.version}"
+            link = absolute_url(f"{page.url}versies/#versie-{v.version}")
             entries.append(Entry(title, v.reason or page.summary, link, v.published_at, "pilot"))
         for page in ResearchSummaryPage.objects.live().order_by("-first_published_at")[:LIMIT]:
             date = page.first_published_at or timezone.now()
             title = _("Onderzoek: %(title)s") % {"title": page.plain_title or page.title}
-            entries.append(Entry(title, page.summary, page.url, date, "onderzoek"))
+            entries.append(Entry(title, page.summary, absolute_url(page.url), date, "onderzoek"))
         entries.sort(key=lambda e: e.date or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
         return entries[:LIMIT]
 

@@ -1,20 +1,23 @@
 """Index pages, groups, page permissions and the approval workflow of the learning room.
 
-Idempotent: `load_demo` calls it through the `demo_site_ready` signal and tests call it
-directly. Pilot leads get only the "add" permission on the registry, which in Wagtail means
-they may create pilots and edit the pilots they own, not those of others.
+Idempotent: `manage.py setup_site` calls it through the `setup_site` hook (see
+learning/wagtail_hooks.py) and tests call it directly. It creates no users: the demo accounts
+come from `load_demo`, through the `load_demo` hook. Pilot leads get only the "add" permission
+on the registry, which in Wagtail means they may create pilots and edit the pilots they own,
+not those of others.
 """
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import (
     GroupApprovalTask,
-    GroupPagePermission,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
+
+from cms.setup import ensure_group, grant_page_permissions
 
 from .models import PilotRegistryPage, ResearchIndexPage
 
@@ -30,26 +33,8 @@ DEMO_USERS = [
 ]
 
 
-def _page_permission(codename: str) -> Permission:
-    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-
-
-def _grant(group: Group, page, codenames: list[str]):
-    for codename in codenames:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=_page_permission(codename)
-        )
-
-
 def ensure_groups() -> tuple[Group, Group]:
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    leads, _ = Group.objects.get_or_create(name=PILOT_LEADS)
-    researchers, _ = Group.objects.get_or_create(name=RESEARCHERS)
-    for group in (leads, researchers):
-        group.permissions.add(access_admin)
-    return leads, researchers
+    return ensure_group(PILOT_LEADS), ensure_group(RESEARCHERS)
 
 
 def ensure_workflow(registry: PilotRegistryPage) -> Workflow:
@@ -65,7 +50,7 @@ def ensure_workflow(registry: PilotRegistryPage) -> Workflow:
 
 
 @transaction.atomic
-def ensure_learning_site(home, *, demo_users: bool = False):
+def ensure_learning_site(home):
     registry = PilotRegistryPage.objects.first()
     if registry is None:
         registry = home.add_child(
@@ -92,18 +77,16 @@ def ensure_learning_site(home, *, demo_users: bool = False):
             )
         )
     leads, researchers = ensure_groups()
-    _grant(leads, registry, ["add_page"])
-    _grant(researchers, research, ["add_page", "change_page", "publish_page"])
+    grant_page_permissions(leads, registry, ["add_page"])
+    grant_page_permissions(researchers, research, ["add_page", "change_page", "publish_page"])
     # Approvers publish by approving, so every approval group may publish pilots.
     for name in APPROVERS:
-        _grant(
-            Group.objects.get_or_create(name=name)[0],
+        grant_page_permissions(
+            ensure_group(name),
             registry,
             ["add_page", "change_page", "publish_page"],
         )
     ensure_workflow(registry)
-    if demo_users:
-        ensure_demo_users()
     return registry, research
 
 

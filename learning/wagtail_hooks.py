@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 
+from cms.hooks import LOAD_DEMO, SETUP_SITE
+
 from .overdue import overdue_for_user
 
 
@@ -48,3 +50,17 @@ def overdue_menu_item():
     return OverdueMenuItem(
         _("Resultaten te laat"), reverse("learning_overdue"), icon_name="warning", order=900
     )
+
+
+@hooks.register(SETUP_SITE)  # see cms/hooks.py
+def setup_learning(home):
+    from .setup import ensure_learning_site
+
+    ensure_learning_site(home)
+
+
+@hooks.register(LOAD_DEMO)  # see cms/hooks.py
+def demo_learning_accounts(home):
+    from .setup import ensure_demo_users
+
+    ensure_demo_users()

@@ -9,7 +9,6 @@ class ReflectionsConfig(AppConfig):
     def ready(self):
         from cms.panels import register_section_panel
 
-        from . import demo  # noqa: F401  (connects the demo_site_ready receiver)
         from .panels import in_practice
 
         if in_practice not in __import__("cms.panels").panels.SECTION_PANELS:

@@ -3,11 +3,9 @@
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.dispatch import receiver
 from django.utils import timezone
 
 from cms.models import Level, Region
-from cms.signals import demo_site_ready
 
 DEMO_TEAM = "Demoteam Wijkteam Noord"
 DEMO_MEMBER = ("teamlid", "demo-teamlid")
@@ -25,8 +23,8 @@ def _user(username, password, first, last):
     return user
 
 
-@receiver(demo_site_ready)
-def create_demo_team(sender, home=None, **kwargs):
+def create_demo_team(home=None):
+    """Registered as a `load_demo` hook (reflections/wagtail_hooks.py)."""
     from .models import AgreedAction, Membership, Phase, ReflectionSession, Team
 
     member = _user(*DEMO_MEMBER, "Demo", "Teamlid")

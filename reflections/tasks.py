@@ -1,4 +1,5 @@
-"""Background tasks (django-tasks): a scheduler may enqueue ``purge_expired_reflections``."""
+"""Background tasks (django-tasks): the worker runs ``purge_expired_reflections`` daily
+(the ``periodic_tasks`` hook in reflections/wagtail_hooks.py, see cms/periodic.py)."""
 
 from django_tasks import task
 

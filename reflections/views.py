@@ -15,6 +15,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_POST
 
 from cms.models import Level, Principle, Theme
+from cms.site_url import absolute_url
 from cms.validation import parse_id
 
 from . import access, exports, methods
@@ -377,7 +378,7 @@ def members(request, team_id):
             return redirect("reflections:members", team.pk)
     invitations = [i for i in team.invitations.filter(accepted__isnull=True) if i.is_open]
     invite_url = (
-        request.build_absolute_uri(reverse("reflections:accept", args=[new_invitation.token]))
+        absolute_url(reverse("reflections:accept", args=[new_invitation.token]))
         if new_invitation
         else None
     )

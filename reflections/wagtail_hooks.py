@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.fields import StreamField
 
+from cms.hooks import LOAD_DEMO, PERIODIC_TASKS
+
 from .privacy import find_identifiers, label_for
 
 SKIP_KEYS = {"anchor", "id", "type", "link", "url"}
@@ -60,3 +62,19 @@ def privacy_warnings(page) -> list[str]:
 def warn_about_identifiers(request, page):
     for warning in privacy_warnings(page.specific):
         messages.warning(request, warning)
+
+
+@hooks.register(LOAD_DEMO)  # see cms/hooks.py
+def demo_team(home):
+    from .demo import create_demo_team
+
+    create_demo_team(home)
+
+
+@hooks.register(PERIODIC_TASKS)  # see cms/hooks.py
+def retention_purge_daily():
+    from datetime import timedelta
+
+    from .tasks import purge_expired_reflections
+
+    return [(purge_expired_reflections, timedelta(days=1))]

@@ -26,8 +26,8 @@ def _fresh_glossary_cache():
 
 @pytest.fixture
 def site_tree(db):
-    """Home, kennisbank and begrippenlijst pages as `load_demo` creates them (no demo files)."""
-    from cms.management.commands.load_demo import ensure_site_tree
+    """Home, kennisbank and begrippenlijst pages as `setup_site` creates them (no rooms)."""
+    from cms.setup import ensure_site_tree
 
     return ensure_site_tree()
 

@@ -141,7 +141,6 @@ WAGTAIL_SITE_NAME = "Leerplatform Kind en Gezin"
 # The admin loads nothing from other hosts: no Gravatar images, no update check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 # Wagtail's own search serves the admin only; the public search lives in the `search` app.
@@ -243,4 +242,37 @@ DJANGO_GUID = {
     "VALIDATE_GUID": True,
     "RETURN_HEADER": True,
     "EXPOSE_HEADER": False,
+}
+
+# --- Running for real: site address, cache, background worker (docs/operations.md) ---------
+# Every absolute URL (API, CSV, feed, e-mail) comes from SITE_URL (cms/site_url.py), and
+# `setup_site` gives the Wagtail Site record the same address.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+# Redis is the cache shared by all web workers when REDIS_URL is set; otherwise each process
+# keeps its own local-memory cache (enough for `make run`).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # A Redis that stops answering fails a request after 2 s instead of hanging it.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+# TASK_BACKEND=database queues background work (Wagtail's index updates, the daily retention
+# purge) for `manage.py db_worker`; the default runs each task at once, in the request.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if os.environ.get("TASK_BACKEND", "") == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
 }

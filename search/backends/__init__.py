@@ -32,6 +32,10 @@ class Backend:
     def rebuilt(self):
         """Called after a full rebuild."""
 
+    def healthy(self) -> bool:
+        """True when the backend answers (for /healthz); raises or returns False otherwise."""
+        raise NotImplementedError
+
 
 _cache: dict[str, Backend] = {}
 

@@ -156,6 +156,10 @@ class ElasticsearchBackend(Backend):
 
         return synonym_rules(GlossaryTerm.objects.all())
 
+    def healthy(self) -> bool:
+        health = self.client.options(request_timeout=2).cluster.health()
+        return health["status"] in ("green", "yellow")  # one node: replicas stay unassigned
+
     def search(self, plan, filters, offset, limit, facets=True) -> BackendResult:
         text = plan.text if plan is not None else ""
         body = build_search(text, filters, offset, limit).to_dict()

@@ -90,6 +90,12 @@ class SQLBackend(Backend):
     def __init__(self, name: str = ""):
         self.name = name or connection.vendor
 
+    def healthy(self) -> bool:
+        from search.models import SearchPostingList
+
+        SearchPostingList.objects.only("pk").first()  # the index table answers
+        return True
+
     def search(self, plan, filters, offset, limit, facets=True) -> BackendResult:
         maps = bitmaps.current()
         filter_mask = maps.filter_mask(filters)

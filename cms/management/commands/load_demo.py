@@ -4,88 +4,27 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail import hooks
 
-from cms.models import GlossaryPage, HomePage, KnowledgeIndexPage
-from cms.signals import demo_site_ready
+from cms.hooks import LOAD_DEMO
+from cms.setup import setup_site
 
 DEMO_EDITOR = ("redacteur", "demo-redacteur")
-# (for whom, title, short text, link) — one door on the home page per group of users
-ENTRIES = [
-    ("Professionals", "Richtlijnen vinden",
-     "Handelingskaders, leidraden en voorbeelden uit de praktijk.", "/kennisbank/"),
-    ("Teams", "Een reflectie vastleggen",
-     "Leer als team van uw werk. Zonder gegevens van gezinnen.", "/reflecties/"),
-    ("Pilotleiders", "Een pilot registreren",
-     "Leg vast wat u uitprobeert, vóór de resultaten er zijn.", "/pilots/"),
-    ("Onderzoekers", "Onderzoek publiceren",
-     "Maak bevindingen leesbaar en vindbaar voor de praktijk.", "/onderzoek/"),
-]  # fmt: skip
 
 
 class Command(BaseCommand):
     help = (
-        "Zet de demo-site klaar: homepagina, kennisbank, begrippenlijst, demo-inhoud "
-        "en een demo-redacteur."
+        "Zet de demo-site klaar: `setup_site`, demo-inhoud en demo-accounts "
+        "(met bekende wachtwoorden, dus nooit op een echte site)."
     )
 
     def handle(self, **options):
         with transaction.atomic():
-            home = ensure_site_tree()
+            home = setup_site()
             ensure_demo_editor()
-            demo_site_ready.send(sender=self.__class__, home=home)
+            for add_demo in hooks.get_hooks(LOAD_DEMO):
+                add_demo(home)
         call_command("import_content", str(settings.BASE_DIR / "demo"), stdout=self.stdout)
-
-
-def ensure_site_tree() -> HomePage:
-    home = HomePage.objects.first()
-    if home is None:
-        root = Page.get_first_root_node()
-        # Wagtail's "Welcome" placeholder holds the slug "home"; it has no content of ours.
-        for placeholder in root.get_children().exact_type(Page):
-            if not placeholder.get_children().exists():
-                placeholder.delete()
-        home = root.add_child(
-            instance=HomePage(
-                title="Leerplatform Kind en Gezin",
-                slug="home",
-                intro=(
-                    "Kennis en leren voor iedereen die werkt aan de veiligheid van kinderen "
-                    "en gezinnen. Hier vindt u richtlijnen, voorbeelden uit de praktijk, "
-                    "pilots en onderzoek van het Toekomstscenario kind- en gezinsbescherming."
-                ),
-                entries=[
-                    ("entry", dict(zip(("audience", "title", "text", "link"), e, strict=True)))
-                    for e in ENTRIES
-                ],
-            )
-        )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "root_page": home,
-                "site_name": settings.WAGTAIL_SITE_NAME,
-            },
-        )
-    if not KnowledgeIndexPage.objects.exists():
-        home.add_child(
-            instance=KnowledgeIndexPage(
-                title="Kennisbank",
-                slug="kennisbank",
-                intro="Richtlijnen en voorbeelden uit de praktijk, geordend naar basisprincipe.",
-            )
-        )
-    if not GlossaryPage.objects.exists():
-        home.add_child(
-            instance=GlossaryPage(
-                title="Begrippenlijst",
-                slug="begrippen",
-                intro="Woorden uit het vak, in gewone taal uitgelegd.",
-            )
-        )
-    return home
 
 
 def ensure_demo_editor():

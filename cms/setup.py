@@ -1,0 +1,131 @@
+"""The empty, working site: page tree, core groups and the Site record (``manage.py setup_site``).
+
+Idempotent: every step looks for what exists before it creates anything, so a second run
+changes nothing. No users are created. Rooms add their sections through the ``setup_site`` hook
+(see cms/hooks.py).
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail import hooks
+from wagtail.models import GroupPagePermission, Page, Site
+
+from cms.hooks import SETUP_SITE
+from cms.models import GlossaryPage, HomePage, KnowledgeIndexPage
+from cms.site_url import site_host_and_port
+
+# (for whom, title, short text, link) — one door on the home page per group of users
+ENTRIES = [
+    ("Professionals", "Richtlijnen vinden",
+     "Handelingskaders, leidraden en voorbeelden uit de praktijk.", "/kennisbank/"),
+    ("Teams", "Een reflectie vastleggen",
+     "Leer als team van uw werk. Zonder gegevens van gezinnen.", "/reflecties/"),
+    ("Pilotleiders", "Een pilot registreren",
+     "Leg vast wat u uitprobeert, vóór de resultaten er zijn.", "/pilots/"),
+    ("Onderzoekers", "Onderzoek publiceren",
+     "Maak bevindingen leesbaar en vindbaar voor de praktijk.", "/onderzoek/"),
+]  # fmt: skip
+# The groups Wagtail's first migration creates, with the page permissions it gives them on the
+# tree's root; set up again here so that a site whose groups were removed gets them back.
+CORE_GROUPS = {
+    "Editors": ["add_page", "change_page"],
+    "Moderators": ["add_page", "change_page", "publish_page"],
+}
+
+
+@transaction.atomic
+def setup_site() -> HomePage:
+    home = ensure_site_tree()
+    ensure_core_groups()
+    for setup_room in hooks.get_hooks(SETUP_SITE):
+        setup_room(home)
+    return home
+
+
+def ensure_site_tree() -> HomePage:
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's "Welcome" placeholder holds the slug "home"; it has no content of ours.
+        for placeholder in root.get_children().exact_type(Page):
+            if not placeholder.get_children().exists():
+                placeholder.delete()
+        home = root.add_child(
+            instance=HomePage(
+                title="Leerplatform Kind en Gezin",
+                slug="home",
+                intro=(
+                    "Kennis en leren voor iedereen die werkt aan de veiligheid van kinderen "
+                    "en gezinnen. Hier vindt u richtlijnen, voorbeelden uit de praktijk, "
+                    "pilots en onderzoek van het Toekomstscenario kind- en gezinsbescherming."
+                ),
+                entries=[
+                    ("entry", dict(zip(("audience", "title", "text", "link"), e, strict=True)))
+                    for e in ENTRIES
+                ],
+            )
+        )
+    ensure_site_record(home)
+    if not KnowledgeIndexPage.objects.exists():
+        home.add_child(
+            instance=KnowledgeIndexPage(
+                title="Kennisbank",
+                slug="kennisbank",
+                intro="Richtlijnen en voorbeelden uit de praktijk, geordend naar basisprincipe.",
+            )
+        )
+    if not GlossaryPage.objects.exists():
+        home.add_child(
+            instance=GlossaryPage(
+                title="Begrippenlijst",
+                slug="begrippen",
+                intro="Woorden uit het vak, in gewone taal uitgelegd.",
+            )
+        )
+    return home
+
+
+def ensure_site_record(home: HomePage) -> Site:
+    """The default Site follows SITE_URL, so that Wagtail's own full URLs agree with ours."""
+    hostname, port = site_host_and_port()
+    wanted = {
+        "hostname": hostname,
+        "port": port,
+        "root_page_id": home.pk,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return Site.objects.create(is_default_site=True, **wanted)
+    if any(getattr(site, field) != value for field, value in wanted.items()):
+        for field, value in wanted.items():
+            setattr(site, field, value)
+        site.save()
+    return site
+
+
+def page_permission(codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def grant_page_permissions(group: Group, page: Page, codenames: list[str]) -> None:
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=page_permission(codename)
+        )
+
+
+def ensure_group(name: str) -> Group:
+    """A group whose members may open the Wagtail admin."""
+    group, _ = Group.objects.get_or_create(name=name)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return group
+
+
+def ensure_core_groups() -> None:
+    root = Page.get_first_root_node()
+    for name, codenames in CORE_GROUPS.items():
+        grant_page_permissions(ensure_group(name), root, codenames)

@@ -1,0 +1,89 @@
+"""`manage.py setup_site` turns a migrated, empty database into a working, empty platform."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import GroupPagePermission, Page, Site
+
+from learning.models import PilotRegistryPage
+from learning.setup import WORKFLOW_NAME
+
+pytestmark = pytest.mark.django_db
+SECTIONS = [
+    "/",
+    "/kennisbank/",
+    "/begrippen/",
+    "/pilots/",
+    "/onderzoek/",
+    "/onderzoek/evidence-map/",
+    "/zoeken/",
+    "/reflecties/lessen/",
+]
+
+
+def setup_site():
+    call_command("setup_site", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def page_permissions(group_name: str) -> set[tuple[str, str]]:
+    return {
+        (p.page.url_path, p.permission.codename)
+        for p in GroupPagePermission.objects.filter(group__name=group_name)
+    }
+
+
+@pytest.mark.parametrize("url", SECTIONS)
+def test_every_section_answers_after_setup_site(client, url):
+    setup_site()
+    assert client.get(url).status_code == 200
+
+
+def test_setup_site_creates_the_workflow_groups_and_no_users():
+    setup_site()
+    registry = PilotRegistryPage.objects.get()
+    assert registry.get_workflow().name == WORKFLOW_NAME
+    assert {"Editors", "Moderators", "Pilotleiders", "Onderzoekers"} <= set(
+        Group.objects.values_list("name", flat=True)
+    )
+    for name in ("Editors", "Moderators", "Pilotleiders", "Onderzoekers"):
+        assert Group.objects.get(name=name).permissions.filter(codename="access_admin").exists()
+    assert ("/home/pilots/", "add_page") in page_permissions("Pilotleiders")
+    assert ("/home/pilots/", "change_page") not in page_permissions("Pilotleiders")
+    assert ("/home/onderzoek/", "publish_page") in page_permissions("Onderzoekers")
+    assert ("/", "publish_page") in page_permissions("Moderators")
+    assert ("/", "publish_page") not in page_permissions("Editors")
+    assert not get_user_model().objects.exists()
+
+
+def snapshot() -> dict:
+    counts = {m._meta.label: m.objects.count() for m in apps.get_models()}
+    site = Site.objects.get(is_default_site=True)
+    pages = list(Page.objects.order_by("path").values_list("path", "slug", "latest_revision_id"))
+    return {"counts": counts, "site": (site.hostname, site.port, site.root_page_id), "pages": pages}
+
+
+def test_running_setup_site_twice_changes_nothing():
+    setup_site()
+    first = snapshot()
+    setup_site()
+    assert snapshot() == first
+
+
+def test_setup_site_gives_the_site_record_the_address_from_site_url():
+    with override_settings(SITE_URL="https://leerplatform.example.nl"):
+        setup_site()
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == "https://leerplatform.example.nl"
+    assert Site.objects.count() == 1
+    with override_settings(SITE_URL="http://127.0.0.1:8000"):
+        setup_site()
+    assert Site.objects.get().root_url == "http://127.0.0.1:8000"
+
+
+def test_load_demo_adds_demo_accounts_on_top_of_setup_site():
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert get_user_model().objects.filter(username="redacteur").exists()
+    assert PilotRegistryPage.objects.get().get_children().live().exists()
