@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from .models import PilotVersion, ResearchSummaryPage
+from cms.visibility import public_pages
+
+from .models import PilotPage, PilotVersion, ResearchSummaryPage
 
 LIMIT = 50
 
@@ -36,7 +38,7 @@ class LearningFeed(Feed):
     def items(self):
         entries = []
         versions = (
-            PilotVersion.objects.filter(page__live=True)
+            PilotVersion.objects.filter(page__in=public_pages(PilotPage.objects.all()))
             .select_related("page")
             .order_by("-published_at")[:LIMIT]
         )
@@ -51,7 +53,9 @@ class LearningFeed(Feed):
                 }
             link = f"{page.url}versies/#versie-{v.version}"
             entries.append(Entry(title, v.reason or page.summary, link, v.published_at, "pilot"))
-        for page in ResearchSummaryPage.objects.live().order_by("-first_published_at")[:LIMIT]:
+        for page in public_pages(ResearchSummaryPage.objects.all()).order_by("-first_published_at")[
+            :LIMIT
+        ]:
             date = page.first_published_at or timezone.now()
             title = _("Onderzoek: %(title)s") % {"title": page.plain_title or page.title}
             entries.append(Entry(title, page.summary, page.url, date, "onderzoek"))

@@ -14,7 +14,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
-from cms.models import Level, Principle, Theme
+from cms.models import GuidancePage, Level, Principle, Theme
+from cms.visibility import public_pages
 
 from . import access, exports, methods
 from .audit import record_reads
@@ -328,11 +329,22 @@ def lessons_public(request):
         lessons = lessons.filter(themes__slug=theme)
     if level in Level.values:
         lessons = lessons.filter(level=level)
+    lessons = list(lessons.distinct())
+    # A lesson links to its guidance page only while that page is public.
+    public_ids = set(
+        public_pages(
+            GuidancePage.objects.filter(pk__in=[x.guidance_page_id for x in lessons])
+        ).values_list("pk", flat=True)
+    )
+    for lesson in lessons:
+        lesson.public_guidance = (
+            lesson.guidance_page if lesson.guidance_page_id in public_ids else None
+        )
     return render(
         request,
         "reflections/lessons_public.html",
         {
-            "lessons": lessons.distinct(),
+            "lessons": lessons,
             "principles": Principle.objects.all(),
             "themes": Theme.objects.all(),
             "levels": Level.choices,
