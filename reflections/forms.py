@@ -207,10 +207,17 @@ class BaseActionFormSet(forms.BaseFormSet):
 ActionFormSet = forms.formset_factory(ActionForm, formset=BaseActionFormSet, extra=3, max_num=10)
 
 
-class TeamForm(forms.ModelForm):
+class TeamForm(GuardedFormMixin, forms.ModelForm):
+    guarded_fields = ("name", "organisation")
+
     class Meta:
         model = Team
         fields = ["name", "organisation", "level", "region"]
+
+    def clean(self):
+        cleaned = super().clean()
+        self.guard()
+        return cleaned
 
 
 class InvitationForm(forms.ModelForm):

@@ -18,7 +18,7 @@ from cms.models import GuidancePage, Level, Principle, Theme
 from cms.visibility import public_pages
 
 from . import access, exports, methods
-from .audit import record_reads
+from .audit import record_join, record_reads
 from .forms import (
     ActionFormSet,
     InvitationForm,
@@ -104,7 +104,15 @@ def team_create(request):
             )
         messages.success(request, _("Het team is aangemaakt. U bent coördinator."))
         return redirect("reflections:team", team.pk)
-    return render(request, "reflections/team_form.html", {"form": form})
+    return render(
+        request,
+        "reflections/team_form.html",
+        {
+            "form": form,
+            "findings": getattr(form, "findings", []),
+            "rows": field_rows(form, ["name", "organisation", "level", "region"]),
+        },
+    )
 
 
 @private
@@ -432,9 +440,16 @@ def accept_invitation(request, token):
     invitation = Invitation.objects.select_related("team").filter(token=token).first()
     if invitation is None or not invitation.is_open:
         return render(request, "reflections/invitation_invalid.html", status=404)
+    if not invitation.is_for(request.user):
+        # The link alone is not enough; the invited address is not shown to this account.
+        return render(request, "reflections/invitation_other_account.html", status=403)
     if request.method == "POST":
         with transaction.atomic():
-            Membership.objects.get_or_create(user=request.user, team=invitation.team)
+            _membership, joined = Membership.objects.get_or_create(
+                user=request.user, team=invitation.team
+            )
+            if joined:
+                record_join(request.user, invitation.team)
             invitation.accepted = timezone.now()
             invitation.accepted_by = request.user
             invitation.save(update_fields=["accepted", "accepted_by"])
