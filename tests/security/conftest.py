@@ -20,6 +20,7 @@ from tests.reflections.factories import MembershipFactory, SessionFactory, TeamF
 
 # A word that only exists in a reflection: if it shows up anywhere else, text leaked.
 MARKER = "Reflectiemerkwoord"
+SENTENCE = f"Het {MARKER} staat hier."
 
 ROLES = (
     "anoniem",
@@ -58,9 +59,7 @@ def build_world() -> dict:
     team = TeamFactory(name="Rollenteam")
     MembershipFactory(team=team, user=users["teamlid"])
     MembershipFactory(team=team, user=users["coördinator"], role=Membership.Role.COORDINATOR)
-    session = SessionFactory(
-        team=team, created_by=users["teamlid"], what_happened=f"Het {MARKER} staat hier."
-    )
+    session = SessionFactory(team=team, created_by=users["teamlid"], what_happened=SENTENCE)
     invitation = Invitation.objects.create(
         team=team, email=users["professional"].email, invited_by=users["coördinator"]
     )
