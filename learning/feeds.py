@@ -53,9 +53,8 @@ class LearningFeed(Feed):
                 }
             link = f"{page.url}versies/#versie-{v.version}"
             entries.append(Entry(title, v.reason or page.summary, link, v.published_at, "pilot"))
-        for page in public_pages(ResearchSummaryPage.objects.all()).order_by("-first_published_at")[
-            :LIMIT
-        ]:
+        research = public_pages(ResearchSummaryPage.objects.all()).order_by("-first_published_at")
+        for page in research[:LIMIT]:
             date = page.first_published_at or timezone.now()
             title = _("Onderzoek: %(title)s") % {"title": page.plain_title or page.title}
             entries.append(Entry(title, page.summary, page.url, date, "onderzoek"))
