@@ -9,8 +9,8 @@ from ninja.pagination import paginate
 
 from cms.api import BoundedPageNumberPagination, ErrorOut
 from cms.models import Level, Principle, Region, Theme
-from cms.validation import YEAR_MAX, YEAR_MIN
 from cms.site_url import page_url
+from cms.validation import YEAR_MAX, YEAR_MIN
 
 from . import queries
 from .models import PilotPage

@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 
 from cms.site_url import absolute_url
 from cms.validation import strip_controls
+from cms.visibility import public_pages
 
-from .models import PilotVersion, ResearchSummaryPage
+from .models import PilotPage, PilotVersion, ResearchSummaryPage
 
 LIMIT = 50
 
@@ -47,7 +48,7 @@ class LearningFeed(Feed):
     def items(self):
         entries = []
         versions = (
-            PilotVersion.objects.filter(page__live=True)
+            PilotVersion.objects.filter(page__in=public_pages(PilotPage.objects.all()))
             .select_related("page")
             .order_by("-published_at")[:LIMIT]
         )
@@ -62,7 +63,8 @@ class LearningFeed(Feed):
                 }
             link = absolute_url(f"{page.url}versies/#versie-{v.version}")
             entries.append(Entry(title, v.reason or page.summary, link, v.published_at, "pilot"))
-        for page in ResearchSummaryPage.objects.live().order_by("-first_published_at")[:LIMIT]:
+        research = public_pages(ResearchSummaryPage.objects.all()).order_by("-first_published_at")
+        for page in research[:LIMIT]:
             date = page.first_published_at or timezone.now()
             title = _("Onderzoek: %(title)s") % {"title": page.plain_title or page.title}
             entries.append(Entry(title, page.summary, absolute_url(page.url), date, "onderzoek"))

@@ -4,23 +4,23 @@ from django.template.loader import render_to_string
 
 from cms.models import GuidancePage
 from cms.panels import register_page_panel, register_section_panel
+from cms.visibility import public_pages
 
 from .models import PilotGuidanceLink, PilotPage, ResearchGuidanceLink, ResearchSummaryPage
 
 
 def linked(page, anchor: str | None):
-    """Live pilots and research that link to this guidance page (and anchor, if given)."""
+    """Public pilots and research that link to this guidance page (and anchor, if given)."""
     pilot_links = PilotGuidanceLink.objects.filter(guidance_id=page.pk)
     research_links = ResearchGuidanceLink.objects.filter(guidance_id=page.pk)
     if anchor is not None:
         pilot_links = pilot_links.filter(anchor=anchor)
         research_links = research_links.filter(anchor=anchor)
-    pilots = PilotPage.objects.live().filter(pk__in=pilot_links.values("page_id")).order_by("title")
-    research = (
-        ResearchSummaryPage.objects.live()
-        .filter(pk__in=research_links.values("page_id"))
-        .order_by("-publication_date")
-    )
+    pilots = public_pages(PilotPage.objects.filter(pk__in=pilot_links.values("page_id")))
+    pilots = pilots.order_by("title")
+    research = public_pages(
+        ResearchSummaryPage.objects.filter(pk__in=research_links.values("page_id"))
+    ).order_by("-publication_date")
     return list(pilots), list(research)
 
 

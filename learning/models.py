@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.models.pages import CleanTextPage, TaggedPage
+from cms.visibility import public_pages
 
 from .forms import PilotPageForm
 from .panels import ReadabilityPanel
@@ -109,7 +110,7 @@ class ResearchIndexPage(RoutablePageMixin, CleanTextPage):
         verbose_name = _("onderzoeksoverzicht")
 
     def summaries(self):
-        return ResearchSummaryPage.objects.live().descendant_of(self)
+        return public_pages(ResearchSummaryPage.objects.descendant_of(self))
 
     def get_context(self, request, *args, **kwargs):
         from .views import research_index_context
@@ -242,7 +243,7 @@ class ResearchSummaryPage(TaggedPage):
         return [(label, getattr(self, name)) for name, label in self.TEXT_FIELDS]
 
     def linked_pilots(self):
-        return self.pilots.live().order_by("title")
+        return public_pages(self.pilots.all()).order_by("title")
 
     def json_ld(self, request=None) -> dict:
         from .exports import scholarly_article
@@ -268,7 +269,7 @@ class PilotRegistryPage(CleanTextPage):
         verbose_name = _("pilotregister")
 
     def pilots(self):
-        return PilotPage.objects.live().descendant_of(self)
+        return public_pages(PilotPage.objects.descendant_of(self))
 
     def get_context(self, request, *args, **kwargs):
         from .views import pilot_index_context
@@ -472,7 +473,8 @@ class PilotPage(RoutablePageMixin, TaggedPage):
     def related_research(self):
         ids = set(self.research.values_list("pk", flat=True))
         ids |= set(self.research_summaries.values_list("pk", flat=True))
-        return ResearchSummaryPage.objects.live().filter(pk__in=ids).order_by("-publication_date")
+        research = public_pages(ResearchSummaryPage.objects.filter(pk__in=ids))
+        return research.order_by("-publication_date")
 
     def readable_text(self) -> str:
         parts = [self.summary] + [getattr(self, n) for n in self.TEXT_FIELDS]

@@ -6,6 +6,7 @@ from django.db.models import Q, QuerySet
 
 from cms.models import Region
 from cms.validation import optional_year
+from cms.visibility import public_pages
 
 from .models import PilotPage, ResearchSummaryPage
 
@@ -64,10 +65,10 @@ def apply(qs: QuerySet, f: Filters) -> QuerySet:
 
 
 def pilots(f: Filters | None = None) -> QuerySet:
-    qs = PilotPage.objects.live().select_related("registration_record")
+    qs = public_pages(PilotPage.objects.all()).select_related("registration_record")
     return apply(qs, f or Filters()).order_by("title")
 
 
 def research(f: Filters | None = None) -> QuerySet:
-    qs = ResearchSummaryPage.objects.live()
+    qs = public_pages(ResearchSummaryPage.objects.all())
     return apply(qs, f or Filters()).order_by("-publication_date", "title")

@@ -4,6 +4,8 @@ from django.http import Http404
 from django.urls import path, re_path
 from wagtail.models import Site
 
+from cms.visibility import serve_as_page
+
 from . import exports, queries
 from .feeds import LearningFeed
 from .models import ResearchSummaryPage
@@ -21,7 +23,11 @@ def _research_page(request, page_path: str) -> ResearchSummaryPage:
 
 
 def cite(request, page_path, fmt):
-    return exports.citation_response(_research_page(request, page_path), fmt, request)
+    # A citation shows the page's content: it asks for the same login or password as the page.
+    page = _research_page(request, page_path)
+    return serve_as_page(
+        page, request, lambda page, request: exports.citation_response(page, fmt, request)
+    )
 
 
 def pilots_csv(request):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 
 from cms.models import GuidancePage, Level, Principle, Theme
+from cms.visibility import public_pages
 
 from .models import (
     AgreedAction,
@@ -52,9 +53,9 @@ class GuardedFormMixin:
 
 
 def guidance_section_choices():
-    """(value 'page_id:anchor', label) for every section of every live guidance page."""
+    """(value 'page_id:anchor', label) for every section of every public guidance page."""
     choices = []
-    for page in GuidancePage.objects.live().order_by("title"):
+    for page in public_pages(GuidancePage.objects.all()).order_by("title"):
         for block in page.sections:
             anchor = block.value["anchor"]
             choices.append((f"{page.pk}:{anchor}", f"{page.title} – {block.value['title']}"))
@@ -206,10 +207,17 @@ class BaseActionFormSet(forms.BaseFormSet):
 ActionFormSet = forms.formset_factory(ActionForm, formset=BaseActionFormSet, extra=3, max_num=10)
 
 
-class TeamForm(forms.ModelForm):
+class TeamForm(GuardedFormMixin, forms.ModelForm):
+    guarded_fields = ("name", "organisation")
+
     class Meta:
         model = Team
         fields = ["name", "organisation", "level", "region"]
+
+    def clean(self):
+        cleaned = super().clean()
+        self.guard()
+        return cleaned
 
 
 class InvitationForm(forms.ModelForm):

@@ -42,6 +42,11 @@ class Team(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        # The name and organisation are shown to every member and in exports.
+        assert_clean([("name", self.name), ("organisation", self.organisation)])
+        super().save(*args, **kwargs)
+
 
 class Membership(models.Model):
     class Role(models.TextChoices):
@@ -104,6 +109,10 @@ class Invitation(models.Model):
     @property
     def is_open(self):
         return self.accepted is None and not self.is_expired
+
+    def is_for(self, user) -> bool:
+        """An invitation is personal: only the account with the invited address may use it."""
+        return bool(user.email) and user.email.strip().casefold() == self.email.casefold()
 
 
 class Phase(models.TextChoices):
@@ -257,13 +266,15 @@ class AgreedAction(models.Model):
 
 
 class ReadRecord(models.Model):
-    """The audit of every read of a reflection (detail view, edit form, export)."""
+    """The audit of every read of a reflection (detail view, edit form, export), and of
+    every new member (who may read all of the team's reflections from then on)."""
 
     class Action(models.TextChoices):
         VIEW = "bekeken", _("Bekeken")
         EDIT = "bewerken", _("Geopend om te bewerken")
         EXPORT_MD = "export-md", _("Geëxporteerd (Markdown)")
         EXPORT_CSV = "export-csv", _("Geëxporteerd (CSV)")
+        JOINED = "lid-geworden", _("Lid geworden via uitnodiging")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

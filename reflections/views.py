@@ -14,12 +14,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
-from cms.models import Level, Principle, Theme
+from cms.models import GuidancePage, Level, Principle, Theme
 from cms.site_url import absolute_url
 from cms.validation import parse_id
+from cms.visibility import public_pages
 
 from . import access, exports, methods
-from .audit import record_reads
+from .audit import record_join, record_reads
 from .forms import (
     ActionFormSet,
     InvitationForm,
@@ -105,7 +106,15 @@ def team_create(request):
             )
         messages.success(request, _("Het team is aangemaakt. U bent coördinator."))
         return redirect("reflections:team", team.pk)
-    return render(request, "reflections/team_form.html", {"form": form})
+    return render(
+        request,
+        "reflections/team_form.html",
+        {
+            "form": form,
+            "findings": getattr(form, "findings", []),
+            "rows": field_rows(form, ["name", "organisation", "level", "region"]),
+        },
+    )
 
 
 @private
@@ -330,11 +339,22 @@ def lessons_public(request):
         lessons = lessons.filter(themes__slug=theme)
     if level in Level.values:
         lessons = lessons.filter(level=level)
+    lessons = list(lessons.distinct())
+    # A lesson links to its guidance page only while that page is public.
+    public_ids = set(
+        public_pages(
+            GuidancePage.objects.filter(pk__in=[x.guidance_page_id for x in lessons])
+        ).values_list("pk", flat=True)
+    )
+    for lesson in lessons:
+        lesson.public_guidance = (
+            lesson.guidance_page if lesson.guidance_page_id in public_ids else None
+        )
     return render(
         request,
         "reflections/lessons_public.html",
         {
-            "lessons": lessons.distinct(),
+            "lessons": lessons,
             "principles": Principle.objects.all(),
             "themes": Theme.objects.all(),
             "levels": Level.choices,
@@ -420,9 +440,16 @@ def accept_invitation(request, token):
     invitation = Invitation.objects.select_related("team").filter(token=token).first()
     if invitation is None or not invitation.is_open:
         return render(request, "reflections/invitation_invalid.html", status=404)
+    if not invitation.is_for(request.user):
+        # The link alone is not enough; the invited address is not shown to this account.
+        return render(request, "reflections/invitation_other_account.html", status=403)
     if request.method == "POST":
         with transaction.atomic():
-            Membership.objects.get_or_create(user=request.user, team=invitation.team)
+            _membership, joined = Membership.objects.get_or_create(
+                user=request.user, team=invitation.team
+            )
+            if joined:
+                record_join(request.user, invitation.team)
             invitation.accepted = timezone.now()
             invitation.accepted_by = request.user
             invitation.save(update_fields=["accepted", "accepted_by"])

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from cms.markdown import render_markdown
 from cms.models import GlossaryPage, GlossaryTerm, GuidancePage, InspirationPage
 from cms.models.pages import TaggedPage
+from cms.visibility import is_public, public_pages
 
 from .models import DocType
 
@@ -65,12 +66,10 @@ class PageAdapter(Adapter):
     type = ""
 
     def is_public(self, page) -> bool:
-        if not page.live or page.pk is None:
-            return False
-        return not page.get_view_restrictions().exists()
+        return is_public(page)
 
     def queryset(self):
-        return self.model.objects.live().public()
+        return public_pages(self.model.objects.all())
 
     def url(self, page) -> str:
         return page.get_url() or page.url_path

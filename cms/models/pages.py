@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from cms.blocks import EntryBlock, SectionBlock
 from cms.validation import strip_controls_from_instance
+from cms.visibility import public_pages
 
 from .taxonomy import GlossaryTerm, Level
 
@@ -89,7 +90,7 @@ class KnowledgeIndexPage(CleanTextPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().specific().order_by("title")
+        children = public_pages(self.get_children()).specific().order_by("title")
         context["guidance_pages"] = [p for p in children if isinstance(p, GuidancePage)]
         context["inspiration_pages"] = [p for p in children if isinstance(p, InspirationPage)]
         return context

@@ -25,7 +25,7 @@ def test_invitation_by_link_makes_a_member_once(client, coordinator, team):
     invitation = Invitation.objects.get()
     link = reverse("reflections:accept", args=[invitation.token])
     assert link in response.content.decode()
-    newcomer = UserFactory(username="nieuwkomer")
+    newcomer = UserFactory(username="nieuwkomer", email="Nieuw@example.org")
     client.force_login(newcomer)
     assert client.get(link).status_code == 200
     client.post(link)

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail import hooks
 
@@ -19,12 +19,29 @@ class Command(BaseCommand):
     )
 
     def handle(self, **options):
+        refuse_production()
         with transaction.atomic():
             home = setup_site()
             ensure_demo_editor()
             for add_demo in hooks.get_hooks(LOAD_DEMO):
                 add_demo(home)
         call_command("import_content", str(settings.BASE_DIR / "demo"), stdout=self.stdout)
+
+
+PRODUCTION_SETTINGS = "cms.settings.production"
+
+
+def refuse_production():
+    """Demo accounts have passwords printed in the README: never on a production site.
+    Decided by the settings module, not DEBUG, so no flag can switch it on by mistake."""
+    module = settings.SETTINGS_MODULE or ""
+    if module == PRODUCTION_SETTINGS or module.startswith(PRODUCTION_SETTINGS + "."):
+        raise CommandError(
+            "load_demo weigert te draaien met productie-instellingen "
+            f"({module}): de demo-accounts hebben openbare wachtwoorden. "
+            "/ load_demo refuses to run with production settings: the demo accounts have "
+            "public passwords. Use cms.settings.dev."
+        )
 
 
 def ensure_demo_editor():

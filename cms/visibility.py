@@ -1,0 +1,47 @@
+"""What "public" means for a page, decided here and nowhere else.
+
+A page is public when it is live and neither it nor any ancestor has a view restriction
+(Wagtail's PageViewRestriction: login, password or groups). Every list, API, CSV, feed,
+panel, map and the search index use these functions, so a page an editor makes private
+disappears from all of them at once. The page itself stays reachable for those who meet
+the restriction, through Wagtail's own serve path (and ``serve_as_page`` for sub-routes
+that live outside it).
+"""
+
+from django.http import HttpResponse
+from wagtail import hooks
+from wagtail.models import Page
+
+
+def public_pages(queryset):
+    """Live pages outside every restricted section (Wagtail's PageQuerySet.public())."""
+    return queryset.live().public()
+
+
+def is_public(page: Page) -> bool:
+    """The same rule for one page (ancestors' restrictions count too)."""
+    if page.pk is None or not page.live:
+        return False
+    return not page.get_view_restrictions().exists()
+
+
+def serve_as_page(page: Page, request, respond):
+    """Answer a view outside Wagtail's page routing (a download of a page) as Wagtail
+    serves the page itself: the same before_serve_page and on_serve_page hooks run, so a
+    login or password restriction on the page or an ancestor asks for it here too.
+
+    ``respond(page, request)`` builds the response once the checks pass. Mirrors
+    wagtail.views.serve, which cannot be called for a path Wagtail does not route.
+    """
+
+    def final(page, request, args, kwargs):
+        return respond(page, request)
+
+    chain = final
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, [], {})
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, [], {})
