@@ -49,7 +49,7 @@ def build_world() -> dict:
     from cms.setup import ensure_site_tree
 
     home = ensure_site_tree()
-    registry, research_index = ensure_learning_site(home)
+    registry_page, research_page = ensure_learning_site(home)
     users = {
         "professional": _account("rol-professional"),
         "teamlid": _account("rol-teamlid"),
@@ -60,29 +60,29 @@ def build_world() -> dict:
         "moderator": _account("rol-moderator", "Moderators"),
         "beheerder": _account("rol-beheerder", is_staff=True, is_superuser=True),
     }
-    team = TeamFactory(name="Rollenteam")
-    MembershipFactory(team=team, user=users["teamlid"])
-    MembershipFactory(team=team, user=users["coördinator"], role=Membership.Role.COORDINATOR)
-    session = SessionFactory(team=team, created_by=users["teamlid"], what_happened=SENTENCE)
+    team_obj = TeamFactory(name="Rollenteam")
+    MembershipFactory(team=team_obj, user=users["teamlid"])
+    MembershipFactory(team=team_obj, user=users["coördinator"], role=Membership.Role.COORDINATOR)
+    session_obj = SessionFactory(team=team_obj, created_by=users["teamlid"], what_happened=SENTENCE)
     invitation = Invitation.objects.create(
-        team=team, email=users["professional"].email, invited_by=users["coördinator"]
+        team=team_obj, email=users["professional"].email, invited_by=users["coördinator"]
     )
     pilot = publish(
-        PilotPageFactory(parent=registry, title="Rollenpilot", owner=users["pilotleider"])
+        PilotPageFactory(parent=registry_page, title="Rollenpilot", owner=users["pilotleider"])
     )
     research = publish(
         ResearchSummaryPageFactory(
-            parent=research_index, title="Rollenstudie", owner=users["onderzoeker"]
+            parent=research_page, title="Rollenstudie", owner=users["onderzoeker"]
         )
     )
-    private = publish(ResearchSummaryPageFactory(parent=research_index, title="Besloten studie"))
+    private = publish(ResearchSummaryPageFactory(parent=research_page, title="Besloten studie"))
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     guidance = GuidancePageFactory(parent=KnowledgeIndexPage.objects.get(), title="Rollenrichtlijn")
     return {
         "users": users,
         "values": {
-            "team": team.pk,
-            "session": session.pk,
+            "team": team_obj.pk,
+            "session": session_obj.pk,
             "invitation": invitation.token,
             "pilot": pilot.url,
             "pilot_id": pilot.pk,
