@@ -9,6 +9,8 @@ import json
 
 from ninja import Router, Schema, Status
 
+from cms.ratelimit import ClientThrottle
+
 from .privacy import find_identifiers, label_for, suggestion_for
 
 router = Router(tags=["reflections"])
@@ -53,6 +55,7 @@ REQUEST_BODY = {
     "/privacy/check",
     response={200: CheckOut, 400: ErrorOut},
     openapi_extra=REQUEST_BODY,
+    throttle=ClientThrottle("privacy_check"),
     summary="Controleer een tekst op gegevens die een gezin herkenbaar maken",
 )
 def privacy_check(request):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import account_changes, views
 
 app_name = "reflections"
 urlpatterns = [
@@ -17,6 +17,11 @@ urlpatterns = [
     path("reflecties/team/<int:team_id>/leden/", views.members, name="members"),
     path("reflecties/team/<int:team_id>/verlaten/", views.leave_team, name="leave"),
     path("reflecties/team/<int:team_id>/inzage/", views.audit, name="audit"),
+    path(
+        "reflecties/team/<int:team_id>/accountbeheer/",
+        account_changes.account_changes,
+        name="account_changes",
+    ),
     path("reflecties/team/<int:team_id>/lessen/", views.lesson_review, name="lesson_review"),
     path("reflecties/team/<int:team_id>/export.md", views.export, {"fmt": "md"}, name="export_md"),
     path(

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.fields import StreamField
 
+from cms.hooks import READS_OTHERS_WORK
+
 from .privacy import find_identifiers, label_for
 
 SKIP_KEYS = {"anchor", "id", "type", "link", "url"}
@@ -60,3 +62,11 @@ def privacy_warnings(page) -> list[str]:
 def warn_about_identifiers(request, page):
     for warning in privacy_warnings(page.specific):
         messages.warning(request, warning)
+
+
+@hooks.register(READS_OTHERS_WORK)
+def coordinators_read_others_work(user):
+    """A coordinator reads the team's read log and exports: they must use a second factor."""
+    from .models import Membership
+
+    return Membership.objects.filter(user=user, role=Membership.Role.COORDINATOR).exists()

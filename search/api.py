@@ -4,9 +4,12 @@ import datetime as dt
 
 from ninja import Router, Schema
 
+from cms.ratelimit import ClientThrottle
+
 from . import service
 
 router = Router(tags=["search"])
+SEARCH_LIMIT = ClientThrottle("search")  # one counter for search and autocomplete
 
 
 class ResultOut(Schema):
@@ -35,6 +38,7 @@ class SuggestionOut(Schema):
 @router.get(
     "/search",
     response=SearchOut,
+    throttle=SEARCH_LIMIT,
     summary="Zoeken in alle openbare inhoud",
     description=(
         "Zoekt in richtlijnsecties, praktijkvoorbeelden, begrippen, onderzoek en pilots. "
@@ -78,6 +82,7 @@ def search(
 @router.get(
     "/search/autocomplete",
     response=list[SuggestionOut],
+    throttle=SEARCH_LIMIT,
     summary="Titels en begrippen die beginnen met de getypte letters",
 )
 def autocomplete(request, q: str = ""):
