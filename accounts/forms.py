@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
 TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
@@ -21,3 +22,12 @@ class CodeForm(forms.Form):
 
     def clean_otp_token(self):
         return "".join(self.cleaned_data["otp_token"].split()).lower()
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form with NL Design System text boxes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["class"] = TEXTBOX

@@ -23,7 +23,7 @@ from django_otp import match_token
 from cms.ratelimit import limit_posts
 
 from . import second_factor
-from .forms import CodeForm
+from .forms import CodeForm, LoginForm
 from .lockout import lockout_response
 from .policy import has_second_factor, second_factor_required
 
@@ -43,6 +43,8 @@ def _with_next(url_name, next_url) -> str:
 
 @method_decorator(limit_posts("login"), name="dispatch")
 class LoginView(auth_views.LoginView):
+    authentication_form = LoginForm
+
     def form_valid(self, form):
         response = super().form_valid(form)  # Django's login() gives the session a new key
         user = form.get_user()
