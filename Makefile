@@ -37,6 +37,8 @@ run: install ## Migrate an SQLite database, load the demo content and serve on 1
 	@echo "  Demo-coördinator:   gebruiker 'coordinator', wachtwoord 'demo-coordinator'"
 	@echo "  Demo-pilotleider:   gebruiker 'pilotleider', wachtwoord 'demo-pilotleider' (/admin/)"
 	@echo "  Demo-onderzoeker:   gebruiker 'onderzoeker', wachtwoord 'demo-onderzoeker' (/admin/)"
+	@echo "  Tweede factor (alle behalve teamlid): code met '$(BIN)/python manage.py demo_code NAAM',"
+	@echo "                      of sleutel JRFUOLLEMVWW6LLUN52HALLTMVZXG2LP in een authenticator-app"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

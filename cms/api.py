@@ -1,4 +1,5 @@
-"""The JSON API at /api/: one error shape, {"detail": "<Dutch reason>"} with status 400.
+"""The JSON API at /api/: one error shape, {"detail": "<Dutch reason>"} with status 400
+(429 when a client asks too often, cms/ratelimit.py).
 
 Rooms add routers (settings.API_ROUTERS); they declare `response={200: …, 400: ErrorOut}` so
 the OpenAPI schema lists every status code an operation can answer.
@@ -8,9 +9,10 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema
-from ninja.errors import ValidationError
+from ninja.errors import Throttled, ValidationError
 from ninja.pagination import PageNumberPagination
 
+from cms.ratelimit import api_throttled
 from cms.validation import MAX_PAGE, InvalidParameter
 
 
@@ -62,6 +64,7 @@ def build_api() -> NinjaAPI:
         InvalidParameter,
         lambda r, e: api.create_response(r, {"detail": e.args[0]}, status=400),
     )
+    api.add_exception_handler(Throttled, lambda r, e: api_throttled(r, e, api))
     for dotted_path in settings.API_ROUTERS:
         api.add_router("", import_string(dotted_path))
     return api

@@ -27,3 +27,8 @@ SETUP_SITE = "setup_site"
 LOAD_DEMO = "load_demo"
 PERIODIC_TASKS = "periodic_tasks"
 HEALTH_CHECKS = "health_checks"
+
+# fn(user) -> bool: True when this user reads other people's work in a room (reflections:
+# a team coordinator reads the team's reflections and the read log). Such users must use a
+# second factor (accounts.policy).
+READS_OTHERS_WORK = "reads_others_work"

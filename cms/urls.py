@@ -1,6 +1,5 @@
 """The hall's URL map: every room mounts its pages and API routers here."""
 
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -19,13 +18,12 @@ handler400 = "cms.errors.bad_request"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("", include("accounts.urls")),  # before Wagtail's: its /admin/login/ goes to ours
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", pages_api.urls),
     path("api/", api.urls),
     path("taal/", set_language, name="set_language"),
-    path("account/login/", auth_views.LoginView.as_view(), name="login"),
-    path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("learning.urls")),
     path("", include("reflections.urls")),
     path("", include("search.urls")),

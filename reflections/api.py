@@ -10,6 +10,7 @@ import json
 from ninja import Router, Schema, Status
 
 from cms.api import ErrorOut
+from cms.ratelimit import ClientThrottle
 
 from .privacy import find_identifiers, label_for, suggestion_for
 
@@ -51,8 +52,9 @@ REQUEST_BODY = {
 
 @router.post(
     "/privacy/check",
-    response={200: CheckOut, 400: ErrorOut},
+    response={200: CheckOut, 400: ErrorOut, 429: ErrorOut},
     openapi_extra=REQUEST_BODY,
+    throttle=ClientThrottle("privacy_check"),
     summary="Controleer een tekst op gegevens die een gezin herkenbaar maken",
 )
 def privacy_check(request):

@@ -2,7 +2,7 @@ from django.urls import path
 
 import cms.converters  # noqa: F401 — registers the <id:…> path converter
 
-from . import views
+from . import account_changes, views
 
 app_name = "reflections"
 urlpatterns = [
@@ -19,6 +19,11 @@ urlpatterns = [
     path("reflecties/team/<id:team_id>/leden/", views.members, name="members"),
     path("reflecties/team/<id:team_id>/verlaten/", views.leave_team, name="leave"),
     path("reflecties/team/<id:team_id>/inzage/", views.audit, name="audit"),
+    path(
+        "reflecties/team/<id:team_id>/accountbeheer/",
+        account_changes.account_changes,
+        name="account_changes",
+    ),
     path("reflecties/team/<id:team_id>/lessen/", views.lesson_review, name="lesson_review"),
     path("reflecties/team/<id:team_id>/export.md", views.export, {"fmt": "md"}, name="export_md"),
     path(

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.fields import StreamField
 
-from cms.hooks import LOAD_DEMO, PERIODIC_TASKS
+from cms.hooks import LOAD_DEMO, PERIODIC_TASKS, READS_OTHERS_WORK
 
 from .privacy import find_identifiers, label_for
 
@@ -78,3 +78,11 @@ def retention_purge_daily():
     from .tasks import purge_expired_reflections
 
     return [(purge_expired_reflections, timedelta(days=1))]
+
+
+@hooks.register(READS_OTHERS_WORK)
+def coordinators_read_others_work(user):
+    """A coordinator reads the team's read log and exports: they must use a second factor."""
+    from .models import Membership
+
+    return Membership.objects.filter(user=user, role=Membership.Role.COORDINATOR).exists()

@@ -5,10 +5,12 @@ import datetime as dt
 from ninja import Query, Router, Schema
 
 from cms.api import ErrorOut
+from cms.ratelimit import ClientThrottle
 
 from . import service
 
 router = Router(tags=["search"])
+SEARCH_LIMIT = ClientThrottle("search")  # one counter for search and autocomplete
 
 
 class ResultOut(Schema):
@@ -36,7 +38,8 @@ class SuggestionOut(Schema):
 
 @router.get(
     "/search",
-    response={200: SearchOut, 400: ErrorOut},
+    response={200: SearchOut, 400: ErrorOut, 429: ErrorOut},
+    throttle=SEARCH_LIMIT,
     summary="Zoeken in alle openbare inhoud",
     description=(
         "Zoekt in richtlijnsecties, praktijkvoorbeelden, begrippen, onderzoek en pilots. "
@@ -80,7 +83,8 @@ def search(
 
 @router.get(
     "/search/autocomplete",
-    response={200: list[SuggestionOut], 400: ErrorOut},
+    response={200: list[SuggestionOut], 400: ErrorOut, 429: ErrorOut},
+    throttle=SEARCH_LIMIT,
     summary="Titels en begrippen die beginnen met de getypte letters",
 )
 def autocomplete(request, q: str = ""):

@@ -24,6 +24,15 @@ def _fresh_glossary_cache():
     forget_glossary()
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters and cached pages live in the cache: each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def site_tree(db):
     """Home, kennisbank and begrippenlijst pages as `setup_site` creates them (no rooms)."""
@@ -41,3 +50,12 @@ def on_postgres(db):
             pytest.fail("this test needs PostgreSQL and REQUIRE_POSTGRES=1 is set")
         pytest.skip("needs PostgreSQL (set DATABASE_URL)")
     return connection
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, past the second factor every admin user needs."""
+    from tests.factories import login_with_second_factor
+
+    login_with_second_factor(client, admin_user)
+    return client

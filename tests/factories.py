@@ -79,3 +79,36 @@ class InspirationPageFactory(wagtail_factories.PageFactory):
     summary = "Een voorbeeld uit de praktijk."
     situation = "De situatie."
     approach = "De aanpak."
+
+
+class TOTPDeviceFactory(factory.django.DjangoModelFactory):
+    """A confirmed authenticator app with a random key (django-otp's own default)."""
+
+    class Meta:
+        model = "otp_totp.TOTPDevice"
+
+    user = factory.SubFactory(UserFactory)
+    name = "Test-app"
+    confirmed = True
+
+
+def current_code(device) -> str:
+    """The code the person's app shows now, computed from the device key as the app does."""
+    from django_otp.oath import TOTP
+
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+def login_with_second_factor(client, user):
+    """Log in as someone who passed both steps (password and a verified device)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or TOTPDeviceFactory(user=user)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device

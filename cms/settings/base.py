@@ -1,6 +1,7 @@
 """Settings shared by every environment; what differs per machine comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -20,11 +21,12 @@ INSTALLED_APPS = [
     "search",
     "django_guid",
     "ninja",  # serves Swagger UI for /api/docs from its own static files (no CDN)
+    "accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.users_app.WagtailUsersConfig",  # wagtail.users with our user editor
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -43,6 +45,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -57,9 +63,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.sessions.SessionTimeoutMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into our lockout page
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -101,6 +111,56 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
+# Wagtail's own login page is replaced by ours (password, then the second factor).
+WAGTAILADMIN_LOGIN_URL = "/account/login/"
+# axes first: it refuses a locked-out account or address before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Login lockout (django-axes): after LOGIN_FAILURE_LIMIT failures for one account, or from one
+# address, that account or address is locked for LOGIN_LOCKOUT_MINUTES. `manage.py axes_reset`
+# lifts every lockout (`axes_reset_username NAME` one account). See docs/security.md.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per account, per IP
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = False  # reset only after the second factor (accounts.views)
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+
+# Second factor (django-otp): the name shown in the authenticator app.
+OTP_TOTP_ISSUER = "Leerplatform Kind en Gezin"
+OTP_STATIC_RECOVERY_CODES = 10
+
+# Sessions: logged out after SESSION_IDLE_MINUTES without a request and SESSION_MAX_HOURS
+# after login, whatever happens (accounts.sessions); the cookie never outlives the session.
+SESSION_IDLE_TIMEOUT = timedelta(minutes=int(os.environ.get("SESSION_IDLE_MINUTES", "30")))
+SESSION_ABSOLUTE_TIMEOUT = timedelta(hours=int(os.environ.get("SESSION_MAX_HOURS", "12")))
+SESSION_COOKIE_AGE = int(SESSION_ABSOLUTE_TIMEOUT.total_seconds())
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Rate limits per client address ("number/period", period s, m, h or d), over Django's cache
+# (cms.ratelimit, django-ninja's throttles). Above the limit: 429 with Retry-After.
+RATE_LIMITS = {
+    "login": os.environ.get("RATE_LIMIT_LOGIN", "20/m"),  # POSTs to the login and code steps
+    "privacy_check": os.environ.get("RATE_LIMIT_PRIVACY_CHECK", "60/m"),
+    "search": os.environ.get("RATE_LIMIT_SEARCH", "120/m"),  # /api/search and autocomplete
+}
+# Proxies in front of the site that add X-Forwarded-For; 0 means the client is REMOTE_ADDR.
+NINJA_NUM_PROXIES = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "cms.ratelimit.client_ip"  # the same address for lockout and limits
+# Counters must be shared by every web worker: set REDIS_URL in production.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
 
 # The interface speaks Dutch; English is a translation a visitor can choose.
 LANGUAGE_CODE = "nl"

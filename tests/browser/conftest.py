@@ -108,7 +108,46 @@ def check_accessibility(page) -> list[dict]:
 
 
 def login(page, username: str, password: str):
+    """Log in as a person would; accounts with a second factor (the demo editors, pilot lead,
+    researcher and coordinator have one, see accounts/demo.py) also type the app's code."""
     page.goto("/account/login/")
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(password)
     page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+    if "/account/code/" in page.url:
+        page.get_by_label("Code uit de app").fill(app_code(username))
+        page.get_by_role("button", name="Doorgaan").click()
+        page.wait_for_load_state()
+    elif "/account/tweede-factor/" in page.url:  # a new account that needs one: set it up
+        key = page.locator(".otp-key").inner_text()
+        page.get_by_label("Code uit de app").fill(code_from_key(key))
+        page.get_by_role("button", name="Instellen").click()
+        page.get_by_role("link", name="Ik heb de codes bewaard, ga verder").click()
+        page.wait_for_load_state()
+
+
+def code_from_key(key: str, periods_ahead: int = 0) -> str:
+    """What an authenticator app shows for the key on the set-up page (base32, grouped)."""
+    import base64
+
+    from django_otp.oath import TOTP
+
+    totp = TOTP(base64.b32decode(key.replace(" ", "")))
+    totp.time = totp.time + 30 * periods_ahead
+    return f"{totp.token():06d}"
+
+
+def app_code(username: str) -> str:
+    """The code the user's authenticator app shows now, computed from the device key.
+
+    django-otp accepts each code once; tests log the same demo account in several times
+    within one 30-second period, so the last used period is forgotten first.
+    """
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from tests.factories import current_code
+
+    device = TOTPDevice.objects.get(user__username=username, confirmed=True)
+    TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)
+    return current_code(device)

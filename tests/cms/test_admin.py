@@ -5,13 +5,15 @@ from django.contrib.auth.models import Group
 
 from cms.management.commands.load_demo import DEMO_EDITOR, ensure_demo_editor
 from cms.models import KnowledgeIndexPage
-from tests.factories import GuidancePageFactory
+from tests.factories import GuidancePageFactory, login_with_second_factor
 
 
 @pytest.fixture
 def editor_client(client, site_tree):
+    from django.contrib.auth import get_user_model
+
     ensure_demo_editor()
-    client.login(username=DEMO_EDITOR[0], password=DEMO_EDITOR[1])
+    login_with_second_factor(client, get_user_model().objects.get(username=DEMO_EDITOR[0]))
     return client
 
 

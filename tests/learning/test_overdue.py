@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from learning.models import add_months
 from learning.overdue import overdue_for_user, overdue_pilots
-from tests.learning.conftest import PASSWORD
+from tests.factories import login_with_second_factor
 from tests.learning.factories import PilotPageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -67,10 +67,10 @@ def test_lead_sees_own_editor_sees_all(pilots, pilot_lead, editor):
 
 def test_admin_report(client, pilots, pilot_lead, editor):
     url = reverse("learning_overdue")
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     html = client.get(url).content.decode()
     assert "Te laat eigen" in html and "Te laat ander" in html and "Nog niet" not in html
-    client.login(username=pilot_lead.username, password=PASSWORD)
+    login_with_second_factor(client, pilot_lead)
     html = client.get(url).content.decode()
     assert "Te laat eigen" in html and "Te laat ander" not in html
 

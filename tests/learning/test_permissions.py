@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from tests.factories import login_with_second_factor
 from tests.learning.admin_helpers import add_pilot, edit_pilot
-from tests.learning.conftest import PASSWORD
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -67,13 +67,13 @@ def test_editor_may_do_everything(pages, editor, registry, research_index):
 )
 def test_admin_edit_view_matrix(client, pages, request, who, page, allowed):
     user = request.getfixturevalue(who)
-    client.login(username=user.username, password=PASSWORD)
+    login_with_second_factor(client, user)
     response = client.get(reverse("wagtailadmin_pages:edit", args=(pages[page].pk,)))
     assert (response.status_code == 200) is allowed
 
 
 def test_pilot_lead_cannot_amend_someone_elses_pilot(client, pages, pilot_lead):
-    client.login(username=pilot_lead.username, password=PASSWORD)
+    login_with_second_factor(client, pilot_lead)
     other = pages["other_pilot"]
     response = edit_pilot(
         client, other, aim="Gekaapt", change_reason="x", change_classification="klein"
@@ -84,7 +84,7 @@ def test_pilot_lead_cannot_amend_someone_elses_pilot(client, pages, pilot_lead):
 
 
 def test_researcher_cannot_create_a_pilot(client, registry, researcher):
-    client.login(username=researcher.username, password=PASSWORD)
+    login_with_second_factor(client, researcher)
     add_pilot(client, registry, slug="niet-toegestaan")
     from learning.models import PilotPage
 

@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from learning.readability import analyse
-from tests.factories import GlossaryTermFactory
-from tests.learning.conftest import PASSWORD
+from tests.factories import GlossaryTermFactory, login_with_second_factor
 from tests.learning.factories import PilotPageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +51,7 @@ def test_panel_in_the_editor(client, registry, editor):
         term="Veiligheidsplan", slug="veiligheidsplan", explanation="Afspraken over veiligheid."
     )
     page = publish(PilotPageFactory(parent=registry, aim=f"{EASY} Er komt een veiligheidsplan."))
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).content.decode()
     assert "Flesch-Douma-score" in html
     assert "data-readability-score" in html

@@ -7,15 +7,15 @@ from django.utils import timezone
 
 from learning.models import PilotPage, PilotRegistration, PilotVersion
 from learning.versioning import diff, snapshot
+from tests.factories import login_with_second_factor
 from tests.learning.admin_helpers import add_pilot, approve, edit_pilot, pilot
-from tests.learning.conftest import PASSWORD
 from tests.learning.factories import PilotPageFactory, publish
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
+    login_with_second_factor(client, user)
 
 
 def register(client, registry, lead, editor, **fields):

@@ -9,8 +9,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from cms.content_io import import_path
 from learning.models import PilotPage, ResearchSummaryPage
+from tests.factories import login_with_second_factor
 from tests.learning.admin_helpers import add_pilot
-from tests.learning.conftest import PASSWORD
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_pilot_form_errors(client, registry, pilot_lead, fields, error_field):
-    client.login(username=pilot_lead.username, password=PASSWORD)
+    login_with_second_factor(client, pilot_lead)
     response = add_pilot(client, registry, **fields)
     assert response.status_code == 200
     assert error_field in response.context["form"].errors
@@ -58,7 +58,7 @@ def test_malformed_doi_is_a_field_error(research_index, doi):
 
 
 def test_malformed_doi_in_the_editor(client, research_index, researcher):
-    client.login(username=researcher.username, password=PASSWORD)
+    login_with_second_factor(client, researcher)
     data = nested_form_data(
         {
             "title": "Studie",

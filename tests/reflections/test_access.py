@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reflections import access
+from tests.factories import login_with_second_factor
 
 MEMBER, COORDINATOR, OUTSIDER, EDITOR, ADMIN, ANONYMOUS = (
     "member", "coordinator", "outsider", "editor", "admin", "anonymous"
@@ -25,7 +26,7 @@ def users(member, coordinator, outsider, editor, admin_user_):
 
 def client_for(client, users, role):
     if users[role] is not None:
-        client.force_login(users[role])
+        login_with_second_factor(client, users[role])
     return client
 
 
@@ -76,20 +77,20 @@ def test_pages_answer_200_for_the_allowed_and_404_for_everyone_else(
 
 
 def test_private_pages_are_never_cached(client, member, session):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     response = client.get(reverse("reflections:session", args=[session.pk]))
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
 
 
 def test_unknown_method_is_404(client, member, team):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     url = reverse("reflections:session_create", args=[team.pk, "onbekend"])
     assert client.get(url).status_code == 404
 
 
 def test_wagtail_admin_has_no_reflections(client, admin_user_, session):
-    client.force_login(admin_user_)
+    login_with_second_factor(client, admin_user_)
     for url in ("/admin/", "/admin/snippets/"):
         html = client.get(url).content.decode()
         assert "reflectionsession" not in html.lower()
@@ -100,7 +101,7 @@ def test_wagtail_admin_has_no_reflections(client, admin_user_, session):
 
 
 def test_a_member_cannot_write_into_another_teams_session(client, outsider, session):
-    client.force_login(outsider)
+    login_with_second_factor(client, outsider)
     response = client.post(
         reverse("reflections:session_edit", args=[session.pk]),
         {"what_happened": "Overschreven.", "phase": "nvt", "date": "2026-01-01"},

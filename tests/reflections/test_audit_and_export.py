@@ -5,11 +5,12 @@ import pytest
 from django.urls import reverse
 
 from reflections.models import ReadRecord
+from tests.factories import login_with_second_factor
 from tests.reflections.factories import ActionFactory, SessionFactory
 
 
 def test_every_read_is_recorded(client, member, session):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     client.get(reverse("reflections:session", args=[session.pk]))
     client.get(reverse("reflections:session_edit", args=[session.pk]))
     records = list(ReadRecord.objects.order_by("pk").values_list("user", "session", "action"))
@@ -17,15 +18,15 @@ def test_every_read_is_recorded(client, member, session):
 
 
 def test_a_refused_read_records_nothing(client, outsider, session):
-    client.force_login(outsider)
+    login_with_second_factor(client, outsider)
     assert client.get(reverse("reflections:session", args=[session.pk])).status_code == 404
     assert not ReadRecord.objects.exists()
 
 
 def test_coordinator_sees_the_audit_page(client, member, coordinator, session):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     client.get(reverse("reflections:session", args=[session.pk]))
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     html = client.get(reverse("reflections:audit", args=[session.team_id])).content.decode()
     assert "lid" in html and "Bekeken" in html and str(session) in html
     assert session.what_happened not in html  # the audit holds no content
@@ -57,7 +58,7 @@ def two_sessions(team, member):
 def test_markdown_export_holds_the_teams_reflections_and_is_recorded(
     client, coordinator, team, two_sessions
 ):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     response = client.get(reverse("reflections:export_md", args=[team.pk]))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/markdown")
@@ -72,7 +73,7 @@ def test_markdown_export_holds_the_teams_reflections_and_is_recorded(
 def test_csv_export_is_one_row_per_session_and_safe_for_spreadsheets(
     client, coordinator, team, two_sessions
 ):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     response = client.get(reverse("reflections:export_csv", args=[team.pk]))
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))

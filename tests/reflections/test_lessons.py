@@ -2,13 +2,13 @@ import pytest
 from django.urls import reverse
 
 from reflections.models import Lesson
-from tests.factories import PrincipleFactory, ThemeFactory
+from tests.factories import PrincipleFactory, ThemeFactory, login_with_second_factor
 from tests.reflections.factories import LessonFactory
 
 
 def test_a_member_proposes_a_lesson_which_waits_for_approval(client, member, session):
     principle = PrincipleFactory(code="Q1")
-    client.force_login(member)
+    login_with_second_factor(client, member)
     response = client.post(
         reverse("reflections:lesson_propose", args=[session.pk]),
         {
@@ -25,7 +25,7 @@ def test_a_member_proposes_a_lesson_which_waits_for_approval(client, member, ses
 
 
 def test_a_lesson_with_a_finding_is_refused(client, member, session):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     response = client.post(
         reverse("reflections:lesson_propose", args=[session.pk]),
         {"text": "Het ging mis toen de moeder van Sanne belde.", "level": ""},
@@ -39,7 +39,7 @@ def test_coordinator_approves_and_the_lesson_becomes_public_without_team(client,
     theme = ThemeFactory(name="Netwerk", slug="netwerk")
     lesson = LessonFactory(team=team, text="Vraag het netwerk wie wat doet.", level="lokaal")
     lesson.themes.add(theme)
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     response = client.post(
         reverse("reflections:lesson_review", args=[team.pk]),
         {"lesson": lesson.pk, "decision": "approve"},
@@ -59,7 +59,7 @@ def test_coordinator_approves_and_the_lesson_becomes_public_without_team(client,
 
 def test_reject_and_bad_decisions(client, coordinator, team):
     lesson = LessonFactory(team=team)
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     url = reverse("reflections:lesson_review", args=[team.pk])
     client.post(url, {"lesson": lesson.pk, "decision": "maybe"})
     lesson.refresh_from_db()
@@ -73,7 +73,7 @@ def test_reject_and_bad_decisions(client, coordinator, team):
 @pytest.mark.parametrize("who", ["member", "outsider"])
 def test_only_the_coordinator_of_the_team_decides(client, request, team, who):
     lesson = LessonFactory(team=team)
-    client.force_login(request.getfixturevalue(who))
+    login_with_second_factor(client, request.getfixturevalue(who))
     response = client.post(
         reverse("reflections:lesson_review", args=[team.pk]),
         {"lesson": lesson.pk, "decision": "approve"},

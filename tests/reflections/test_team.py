@@ -4,12 +4,12 @@ from django.utils import timezone
 
 from reflections import access
 from reflections.models import Invitation, Membership, Team
-from tests.factories import UserFactory
+from tests.factories import UserFactory, login_with_second_factor
 
 
 def test_anyone_logged_in_can_start_a_team_and_becomes_coordinator(client, db):
     user = UserFactory()
-    client.force_login(user)
+    login_with_second_factor(client, user)
     response = client.post(reverse("reflections:team_create"), {"name": "Team Zuid"})
     team = Team.objects.get()
     assert response.status_code == 302
@@ -17,7 +17,7 @@ def test_anyone_logged_in_can_start_a_team_and_becomes_coordinator(client, db):
 
 
 def test_invitation_by_link_makes_a_member_once(client, coordinator, team):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     response = client.post(
         reverse("reflections:members", args=[team.pk]),
         {"action": "invite", "email": "nieuw@example.org"},
@@ -26,14 +26,14 @@ def test_invitation_by_link_makes_a_member_once(client, coordinator, team):
     link = reverse("reflections:accept", args=[invitation.token])
     assert link in response.content.decode()
     newcomer = UserFactory(username="nieuwkomer", email="Nieuw@example.org")
-    client.force_login(newcomer)
+    login_with_second_factor(client, newcomer)
     assert client.get(link).status_code == 200
     client.post(link)
     assert access.can_write(newcomer, team) and not access.can_manage(newcomer, team)
     invitation.refresh_from_db()
     assert invitation.accepted_by == newcomer
     other = UserFactory(username="meelezer")
-    client.force_login(other)
+    login_with_second_factor(client, other)
     assert client.get(link).status_code == 404  # used once
     assert client.post(link).status_code == 404
     assert not access.can_write(other, team)
@@ -41,14 +41,14 @@ def test_invitation_by_link_makes_a_member_once(client, coordinator, team):
 
 def test_expired_or_bad_invitations_do_nothing(client, team):
     expired = Invitation.objects.create(team=team, email="x@example.org", expires=timezone.now())
-    client.force_login(UserFactory())
+    login_with_second_factor(client, UserFactory())
     assert client.post(reverse("reflections:accept", args=[expired.token])).status_code == 404
     assert client.get(reverse("reflections:accept", args=["onzin"])).status_code == 404
     assert not Membership.objects.filter(team=team).exists()
 
 
 def test_invalid_email_gives_a_form_error(client, coordinator, team):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     response = client.post(
         reverse("reflections:members", args=[team.pk]), {"action": "invite", "email": "geen"}
     )
@@ -58,7 +58,7 @@ def test_invalid_email_gives_a_form_error(client, coordinator, team):
 
 
 def test_coordinator_changes_roles_and_removes_members(client, coordinator, member, team):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     url = reverse("reflections:members", args=[team.pk])
     m = Membership.objects.get(user=member)
     client.post(url, {"action": "role", "membership": m.pk, "role": "coordinator"})
@@ -70,7 +70,7 @@ def test_coordinator_changes_roles_and_removes_members(client, coordinator, memb
 
 
 def test_a_team_keeps_at_least_one_coordinator(client, coordinator, team):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     m = Membership.objects.get(user=coordinator)
     url = reverse("reflections:members", args=[team.pk])
     client.post(url, {"action": "role", "membership": m.pk, "role": "lid"})
@@ -80,7 +80,7 @@ def test_a_team_keeps_at_least_one_coordinator(client, coordinator, team):
 
 
 def test_a_member_leaves_and_then_reads_nothing(client, member, session):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     response = client.post(reverse("reflections:leave", args=[session.team_id]))
     assert response.status_code == 302
     assert not access.can_read(member, session)
