@@ -10,4 +10,4 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import demo, sessions  # noqa: F401 — signal receivers
+        from . import sessions  # noqa: F401 — signal receivers

@@ -5,10 +5,7 @@ with `manage.py demo_code` (which only works for devices holding this demo key).
 import base64
 
 from django.contrib.auth import get_user_model
-from django.dispatch import receiver
 from django_otp.plugins.otp_totp.models import TOTPDevice
-
-from cms.signals import demo_site_ready
 
 from .policy import has_second_factor, second_factor_required
 
@@ -28,8 +25,7 @@ def give_demo_second_factor(user) -> bool:
     return True
 
 
-@receiver(demo_site_ready, dispatch_uid="accounts.demo_second_factor")
-def demo_second_factor(sender, **kwargs):
-    """Runs after the rooms' own demo receivers (accounts comes later in INSTALLED_APPS)."""
+def demo_second_factor(home):
+    """A `load_demo` hook (accounts/wagtail_hooks.py), run after the rooms' own demo accounts."""
     for user in get_user_model().objects.filter(is_active=True):
         give_demo_second_factor(user)

@@ -5,6 +5,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import log
 
+from cms.hooks import LOAD_DEMO
+
 from . import admin_views
 from .audit import ACTIONS, BULK_ACTION
 
@@ -50,3 +52,10 @@ def log_bulk_action_on_users(request, action_type, objects, action_class_instanc
     for obj in objects:
         if isinstance(obj, user_model):
             log(instance=obj, action=BULK_ACTION, user=request.user, data={"type": action_type})
+
+
+@hooks.register(LOAD_DEMO, order=100)  # see cms/hooks.py; after the rooms made their accounts
+def demo_accounts_second_factor(home):
+    from .demo import demo_second_factor
+
+    demo_second_factor(home)
