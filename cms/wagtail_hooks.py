@@ -1,8 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
+from cms.publishing import BLOCKED_ACTION
 
 
 class PillarViewSet(SnippetViewSet):
@@ -48,3 +51,19 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+@hooks.register("register_log_actions")
+def register_publish_blocked(actions):
+    @actions.register_action(BLOCKED_ACTION)
+    class PublishBlockedFormatter(LogFormatter):
+        label = _("Publicatie tegengehouden")
+
+        def format_message(self, log_entry):
+            found = "; ".join(
+                _("'%(field)s': %(kind)s") % {"field": f, "kind": k}
+                for f, k in log_entry.data.get("found", [])
+            )
+            return _("Publicatie tegengehouden door de privacycontrole (%(found)s)") % {
+                "found": found
+            }

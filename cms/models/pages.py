@@ -10,12 +10,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.admin_panels import PublishFindingsPanel
 from cms.blocks import EntryBlock, SectionBlock
+from cms.publishing import GuardedPublishMixin
 
 from .taxonomy import GlossaryTerm, Level
 
 
-class TaggedPage(Page):
+class TaggedPage(GuardedPublishMixin, Page):
     """Fields every knowledge page shares: a summary and the shared vocabulary."""
 
     summary = models.TextField(_("samenvatting"), max_length=600, blank=True)
@@ -49,11 +51,14 @@ class TaggedPage(Page):
         abstract = True
 
 
-class HomePage(Page):
+class HomePage(GuardedPublishMixin, Page):
     intro = models.TextField(_("introductie"), blank=True)
     entries = StreamField([("entry", EntryBlock())], blank=True, verbose_name=_("ingangen"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("entries")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
+        FieldPanel("intro"),
+        FieldPanel("entries"),
+    ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
@@ -61,10 +66,10 @@ class HomePage(Page):
         verbose_name = _("homepagina")
 
 
-class KnowledgeIndexPage(Page):
+class KnowledgeIndexPage(GuardedPublishMixin, Page):
     intro = models.TextField(_("introductie"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     subpage_types = ["cms.GuidancePage", "cms.InspirationPage"]
 
     class Meta:
@@ -94,7 +99,7 @@ class GuidancePage(TaggedPage):
     owner_organisation = models.CharField(_("eigenaar"), max_length=160, blank=True)
     sections = StreamField([("section", SectionBlock())], verbose_name=_("secties"))
 
-    content_panels = Page.content_panels + [
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("kind"),
         FieldPanel("summary"),
         FieldPanel("sections"),
@@ -159,7 +164,7 @@ class InspirationPage(TaggedPage):
         ("lessons", _("Lessen")),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
         FieldPanel("situation"),
         FieldPanel("approach"),
@@ -189,12 +194,12 @@ class InspirationPage(TaggedPage):
         return [(label, getattr(self, name)) for name, label in self.STORY_FIELDS]
 
 
-class GlossaryPage(Page):
+class GlossaryPage(GuardedPublishMixin, Page):
     """The glossary from A to Z."""
 
     intro = models.TextField(_("introductie"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     max_count = 1
     subpage_types: list[str] = []
 
