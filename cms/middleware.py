@@ -67,7 +67,12 @@ def _refusal(request, exc: PublishBlocked):
     if exc.help_url:
         buttons.append(admin_messages.button(exc.help_url, _("Bekijk de bevindingen")))
     admin_messages.error(request, exc.message(), buttons=buttons)
-    target = exc.help_url or reverse("wagtailadmin_pages:edit", args=[exc.page.pk])
+    if exc.help_url:
+        target = exc.help_url
+    elif exc.page.pk:
+        target = reverse("wagtailadmin_pages:edit", args=[exc.page.pk])
+    else:
+        target = reverse("wagtailadmin_home")
     if request.headers.get("x-requested-with") == "XMLHttpRequest":
         # Wagtail's workflow modal follows a "redirect" in its JSON answer.
         return render_modal_workflow(request, "", None, {}, json_data={

@@ -24,7 +24,8 @@ Where it is enforced (one decision, one place):
 * `GuardedPublishMixin.save` — every page model mixes it in. A save that makes a page live or
   gives it a new live revision is *the* moment content becomes public, whichever path led
   there (the editor's Publish, a workflow approval, `publish_scheduled`, `import_content`,
-  bulk publish, revert, copy, code). It raises `PublishBlocked` and nothing is saved.
+  bulk publish, revert, copy, code). It raises `PublishBlocked` and nothing is saved; a new
+  page that would be created live is created as a draft instead.
 * `GuardedPublishMixin.publish` — for scheduled publishing (`publish_scheduled` calls
   `revision.publish(log_action="wagtail.publish.scheduled")`) the block is recorded and the
   schedule withdrawn, so that the command goes on with other pages and does not retry forever.
@@ -120,7 +121,15 @@ class GuardedPublishMixin:
 
     def save(self, *args, **kwargs):
         if _goes_live(self):
-            assert_publishable(self)
+            blockers = blockers_for(self)
+            if blockers and self.pk is None:
+                # A new page (Wagtail's create-and-publish adds it live before publishing):
+                # it is created as a draft instead, so the author's text is kept and the
+                # publish step that follows is refused.
+                self.live, self.has_unpublished_changes = False, True
+                logger.warning("new page created as draft: %s", PublishBlocked(self, blockers))
+            elif blockers:
+                raise PublishBlocked(self, blockers)
         return super().save(*args, **kwargs)
 
     def publish(self, revision, *args, log_action=True, **kwargs):
