@@ -10,7 +10,9 @@ ReflectionSession is deliberately NOT registered here: the admin never shows ref
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -67,6 +69,11 @@ def review_urls():
 @hooks.register("construct_homepage_panels")
 def add_findings_panel(request, panels):
     panels.append(FindingsDashboardPanel(request))
+
+
+@hooks.register("insert_global_admin_css")
+def privacy_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("reflections/privacy-admin.css"))
 
 
 @hooks.register("register_log_actions")

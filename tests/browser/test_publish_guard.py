@@ -34,7 +34,7 @@ def test_editor_is_refused_approving_a_pilot_with_a_bsn(page):
     login(page, editor.username, PASSWORD)
     pilot = PilotPage.objects.get(title=title)
     page.goto(f"/admin/pages/{pilot.pk}/edit/")
-    findings = page.locator("table", has_text="Tekst eromheen")
+    findings = page.locator("ul.privacy-findings")
     expect(findings).to_contain_text("samenvatting")
     expect(findings).to_contain_text("BSN")
     run_footer_action(page, APPROVE)
