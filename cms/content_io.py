@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from cms.models import Level, Principle, Region, Theme
+from cms.publishing import PublishBlocked
 from cms.validation import has_controls
 
 CONTROLS_MESSAGE = "bevat onzichtbare stuurtekens (zoals NUL); haal die uit het bestand"
@@ -179,10 +180,23 @@ def import_path(path: Path, *, dry_run: bool = False) -> list[Outcome]:
             outcome.error = exc
         except ValidationError as exc:
             outcome.error = _from_validation_error(exc)
+        except PublishBlocked as exc:
+            outcome.error = _from_publish_blocked(exc)
     for type_name, items in saved.items():
         with transaction.atomic():
             HANDLERS[type_name].after_import(items)
     return [outcomes[p] for p in sorted(outcomes)]
+
+
+def _from_publish_blocked(exc: PublishBlocked) -> ContentError:
+    """Field and kind of what the publish guard found; the text itself is never repeated."""
+    first = exc.blockers[0]
+    kinds = "; ".join(dict.fromkeys(b.describe() for b in exc.blockers))
+    return ContentError(
+        first.field,
+        f"niet gepubliceerd, de tekst bevat mogelijk gegevens die een gezin herkenbaar maken "
+        f"({kinds}); pas de tekst aan",
+    )
 
 
 def _from_validation_error(exc: ValidationError) -> ContentError:

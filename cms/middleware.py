@@ -1,7 +1,14 @@
 from django.conf import settings
+from django.db import transaction
 from django.http import QueryDict
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.admin import messages as admin_messages
+from wagtail.admin.modal_workflow import render_modal_workflow
 
+from cms.publishing import PublishBlocked, record_blocked
 from cms.validation import has_controls, strip_controls
 
 
@@ -24,6 +31,55 @@ class ChosenLanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class PublishGuardMiddleware:
+    """An admin POST that ran into the publish guard is undone completely and refused politely.
+
+    Without this a workflow approval would stay half-done (task approved, page not live) and
+    the moderator would see a server error. The view runs in its own transaction; on
+    `PublishBlocked` that transaction is rolled back, the refusal (field and kind, never the
+    text) is recorded and shown, and the moderator goes back to the page's edit screen, where
+    the findings are listed. Placed after CSRF, auth and messages in MIDDLEWARE.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.method != "POST" or not request.path.startswith(_admin_prefix()):
+            return None
+        try:
+            with transaction.atomic():
+                return view_func(request, *view_args, **view_kwargs)
+        except PublishBlocked as exc:
+            record_blocked(exc, user=request.user, via="admin")
+            return _refusal(request, exc)
+
+
+def _admin_prefix() -> str:
+    return reverse("wagtailadmin_home")
+
+
+def _refusal(request, exc: PublishBlocked):
+    buttons = []
+    if exc.help_url:
+        buttons.append(admin_messages.button(exc.help_url, _("Bekijk de bevindingen")))
+    admin_messages.error(request, exc.message(), buttons=buttons)
+    if exc.help_url:
+        target = exc.help_url
+    elif exc.page.pk:
+        target = reverse("wagtailadmin_pages:edit", args=[exc.page.pk])
+    else:
+        target = reverse("wagtailadmin_home")
+    if request.headers.get("x-requested-with") == "XMLHttpRequest":
+        # Wagtail's workflow modal follows a "redirect" in its JSON answer.
+        return render_modal_workflow(request, "", None, {}, json_data={
+            "step": "success", "redirect": target})  # fmt: skip
+    return redirect(target)
 
 
 class StripControlCharactersMiddleware:

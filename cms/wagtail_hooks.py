@@ -1,11 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import cms.admin_dates  # noqa: F401 — typed Dutch dates in the admin's date fields
 from cms.hooks import PERIODIC_TASKS
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
+from cms.publishing import BLOCKED_ACTION
 
 
 class PillarViewSet(SnippetViewSet):
@@ -58,3 +60,19 @@ def cms_periodic_tasks():
     from cms.tasks import HEARTBEAT_INTERVAL, heartbeat
 
     return [(heartbeat, HEARTBEAT_INTERVAL)]
+
+
+@hooks.register("register_log_actions")
+def register_publish_blocked(actions):
+    @actions.register_action(BLOCKED_ACTION)
+    class PublishBlockedFormatter(LogFormatter):
+        label = _("Publicatie tegengehouden")
+
+        def format_message(self, log_entry):
+            found = "; ".join(
+                _("'%(field)s': %(kind)s") % {"field": f, "kind": k}
+                for f, k in log_entry.data.get("found", [])
+            )
+            return _("Publicatie tegengehouden door de privacycontrole (%(found)s)") % {
+                "found": found
+            }

@@ -20,6 +20,7 @@ from .models import (
     PilotGuidanceLink,
     PilotPage,
     PilotRegistryPage,
+    ResearchAuthor,
     ResearchGuidanceLink,
     ResearchIndexPage,
     ResearchSummaryPage,
@@ -211,7 +212,6 @@ class ResearchHandler(LinkedPageHandler):
             raise ContentError("pilots", f"onbekende pilot: {', '.join(missing)}")
         data["fields"].update(
             plain_title=doc.text("plain_title"),
-            authors="\n".join(doc.words("authors")),
             organisation=doc.text("organisation"),
             publication_date=read_date(doc, "date"),
             doi=doi,
@@ -223,7 +223,18 @@ class ResearchHandler(LinkedPageHandler):
         )
         data["m2m"]["pilots"] = [pilots[s] for s in pilot_slugs]
         data["links"] = self.guidance_links(doc)
+        data["authors"] = [name for name in doc.words("authors") if name]
         return data
+
+    def _differs(self, page, data) -> bool:
+        fields = {k: v for k, v in data["fields"].items() if k != "authors"}
+        return super()._differs(page, {**data, "fields": fields}) or (
+            page.author_list != data["authors"]
+        )
+
+    def save(self, data: dict) -> str:
+        authors = [ResearchAuthor(name=n, sort_order=i) for i, n in enumerate(data["authors"])]
+        return super().save({**data, "fields": {**data["fields"], "authors": authors}})
 
     def export(self):
         items = []

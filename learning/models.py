@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.admin_panels import PublishFindingsPanel
 from cms.models.pages import CleanTextPage, TaggedPage
 from cms.visibility import public_pages
 
@@ -102,7 +103,7 @@ class GuidanceLink(Orderable):
 class ResearchIndexPage(RoutablePageMixin, CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     subpage_types = ["learning.ResearchSummaryPage"]
     max_count = 1
 
@@ -134,9 +135,6 @@ class ResearchIndexPage(RoutablePageMixin, CleanTextPage):
 
 class ResearchSummaryPage(TaggedPage):
     plain_title = models.CharField(_("titel in gewone taal"), max_length=255, blank=True)
-    authors = models.TextField(
-        _("auteurs"), blank=True, help_text=_("Eén auteur per regel, bijvoorbeeld 'Jansen, A.'.")
-    )
     organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
     publication_date = models.DateField(_("publicatiedatum"), null=True, blank=True)
     doi = models.CharField(
@@ -167,12 +165,12 @@ class ResearchSummaryPage(TaggedPage):
         ("limitations", _("Beperkingen")),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("plain_title"),
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("authors"),
+                InlinePanel("authors", label=_("Auteurs")),
                 FieldPanel("organisation"),
                 FieldPanel("publication_date"),
                 FieldPanel("doi"),
@@ -197,7 +195,7 @@ class ResearchSummaryPage(TaggedPage):
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("plain_title"),
-        index.SearchField("authors"),
+        index.SearchField("author_text"),
         index.SearchField("organisation"),
         index.SearchField("plain_summary"),
         index.SearchField("key_findings"),
@@ -213,6 +211,8 @@ class ResearchSummaryPage(TaggedPage):
     ]  # fmt: skip
     parent_page_types = ["learning.ResearchIndexPage"]
     subpage_types: list[str] = []
+    # cms.publishing: authors are credited by name; their names are not a family's.
+    public_name_lists = ("authors",)
 
     class Meta:
         verbose_name = _("onderzoekssamenvatting")
@@ -227,7 +227,11 @@ class ResearchSummaryPage(TaggedPage):
 
     @property
     def author_list(self) -> list[str]:
-        return [line.strip() for line in self.authors.splitlines() if line.strip()]
+        return [author.name for author in self.authors.all()]
+
+    @property
+    def author_text(self) -> str:
+        return "; ".join(self.author_list)
 
     @property
     def doi_url(self) -> str:
@@ -251,6 +255,25 @@ class ResearchSummaryPage(TaggedPage):
         return scholarly_article(self, request)
 
 
+class ResearchAuthor(Orderable):
+    """One author of a study, in citation form ('Jansen, A.'), in the order of the byline."""
+
+    page = ParentalKey(ResearchSummaryPage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(
+        _("naam"), max_length=200, help_text=_("Achternaam en voorletters, zoals 'Jansen, A.'.")
+    )
+
+    panels = [FieldPanel("name")]
+    api_fields = [APIField("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("auteur")
+        verbose_name_plural = _("auteurs")
+
+    def __str__(self):
+        return self.name
+
+
 class ResearchGuidanceLink(GuidanceLink):
     page = ParentalKey(ResearchSummaryPage, on_delete=models.CASCADE, related_name="guidance_links")
 
@@ -261,7 +284,7 @@ class ResearchGuidanceLink(GuidanceLink):
 class PilotRegistryPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     subpage_types = ["learning.PilotPage"]
     max_count = 1
 
@@ -351,8 +374,10 @@ class PilotPage(RoutablePageMixin, TaggedPage):
         "outcome_measures", "ethics_review", "results_summary", "lessons",
     )  # fmt: skip
 
+    # cms.publishing: the published contact address is what this field is for.
+    public_contact_fields = ("contact_email",)
     base_form_class = PilotPageForm
-    content_panels = Page.content_panels + [
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("kind"),
         FieldPanel("summary"),
         FieldPanel("problem"),

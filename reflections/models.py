@@ -340,3 +340,30 @@ class Lesson(models.Model):
     def save(self, *args, **kwargs):
         assert_clean([("text", self.text)])
         super().save(*args, **kwargs)
+
+
+class ConfirmedFinding(models.Model):
+    """A possible name on a page that a publisher confirmed as harmless (an author, a theorist).
+
+    Only a keyed hash of field, kind and finding text is kept (see publish_guard), never the
+    text, so that the same finding in the same field of the same page does not ask again.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("pagina")
+    )
+    digest = models.CharField(max_length=64)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "digest"], name="unique_confirmed_finding")
+        ]
+        verbose_name = _("bevestigde bevinding")
+        verbose_name_plural = _("bevestigde bevindingen")
+
+    def __str__(self):
+        return f"{self.page_id}:{self.digest[:8]}"

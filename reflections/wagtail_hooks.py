@@ -1,55 +1,41 @@
-"""Editors' warning: after a page is created or edited, its free texts pass the privacy
-guard and each finding is named (field and kind, never the text) in a warning message.
-ReflectionSession is deliberately NOT registered here: the admin never shows reflections."""
+"""Privacy in the Wagtail admin: the publish guard, its findings and the editor's warning.
+
+* `check_publishable_text` (cms.publishing): no page goes live with an unconfirmed finding.
+* `before_publish_page`: the editor's Publish is refused before anything goes live; the
+  draft is kept and the publisher lands on the findings, with the field and kind named.
+* `publish_findings_panel`, the dashboard panel and the review view: see publish_review.
+* after create/edit: each finding is named (field and kind, never the text) in a message.
+ReflectionSession is deliberately NOT registered here: the admin never shows reflections.
+"""
 
 from django.contrib import messages
-from django.db import models
+from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.fields import StreamField
+from wagtail.admin import messages as admin_messages
+from wagtail.log_actions import LogFormatter
 
 from cms.hooks import LOAD_DEMO, PERIODIC_TASKS, READS_OTHERS_WORK
+from cms.publishing import PublishBlocked, record_blocked
 
-from .privacy import find_identifiers, label_for
+from .publish_guard import blockers, page_findings, page_texts
+from .publish_review import CONFIRMED_ACTION, FindingsDashboardPanel, findings_panel, page_review
 
-SKIP_KEYS = {"anchor", "id", "type", "link", "url"}
-SKIP_FIELDS = {"slug", "url_path", "draft_title", "seo_title", "search_description"}
+__all__ = ["page_texts", "privacy_warnings", "warn_about_identifiers"]
 
-
-def _strings(value, path=""):
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key not in SKIP_KEYS:
-                yield from _strings(item, f"{path}.{key}" if path else key)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item, path)
-
-
-def page_texts(page):
-    """(field label, text) for every free text of a page, StreamField contents included."""
-    for field in page._meta.concrete_fields:
-        if field.name in SKIP_FIELDS:
-            continue
-        value = getattr(page, field.attname, None)
-        label = str(field.verbose_name)
-        if isinstance(field, StreamField):
-            raw = value.get_prep_value() if hasattr(value, "get_prep_value") else value
-            for sub, text in _strings(raw):
-                yield f"{label} ({sub})" if sub else label, text
-        elif (isinstance(field, models.TextField) or field.name == "title") and isinstance(
-            value, str
-        ):
-            yield label, value
+hooks.register("check_publishable_text", blockers)
+hooks.register("publish_findings_panel", findings_panel)
 
 
 def privacy_warnings(page) -> list[str]:
     found = {}
-    for label, text in page_texts(page):
-        for f in find_identifiers(text):
-            found.setdefault(label, set()).add(label_for(f.kind))
+    for f in page_findings(page):
+        if f.blocks:
+            found.setdefault(f.shown.field_label, set()).add(f.shown.kind_label)
     return [
         _("Controleer '%(field)s': mogelijk %(kinds)s van een gezin.")
         % {"field": label, "kinds": ", ".join(sorted(kinds))}
@@ -86,3 +72,44 @@ def coordinators_read_others_work(user):
     from .models import Membership
 
     return Membership.objects.filter(user=user, role=Membership.Role.COORDINATOR).exists()
+
+
+@hooks.register("before_publish_page")
+def refuse_identifying_publish(request, page):
+    found = blockers(page.specific)
+    if not found:
+        return None
+    exc = PublishBlocked(page, found)
+    record_blocked(exc, user=request.user, via="admin")
+    button = admin_messages.button(exc.help_url, _("Bekijk de bevindingen"))
+    admin_messages.error(request, exc.message(), buttons=[button])
+    return redirect(exc.help_url)
+
+
+@hooks.register("register_admin_urls")
+def review_urls():
+    return [path("privacycontrole/<int:page_id>/", page_review, name="privacy_page_review")]
+
+
+@hooks.register("construct_homepage_panels")
+def add_findings_panel(request, panels):
+    panels.append(FindingsDashboardPanel(request))
+
+
+@hooks.register("insert_global_admin_css")
+def privacy_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("reflections/privacy-admin.css"))
+
+
+@hooks.register("register_log_actions")
+def register_confirmed_action(actions):
+    @actions.register_action(CONFIRMED_ACTION)
+    class FindingConfirmedFormatter(LogFormatter):
+        label = gettext_lazy("Bevinding bevestigd")
+
+        def format_message(self, log_entry):
+            found = "; ".join(
+                _("'%(field)s': %(kind)s") % {"field": f, "kind": k}
+                for f, k in log_entry.data.get("found", [])
+            )
+            return _("Bevestigd als geen gegevens van een gezin: %(found)s") % {"found": found}

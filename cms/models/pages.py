@@ -10,14 +10,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.admin_panels import PublishFindingsPanel
 from cms.blocks import EntryBlock, SectionBlock
+from cms.publishing import GuardedPublishMixin
 from cms.validation import strip_controls_from_instance
 from cms.visibility import public_pages
 
 from .taxonomy import GlossaryTerm, Level
 
 
-class CleanTextPage(Page):
+class CleanTextPage(GuardedPublishMixin, Page):
     """Control characters (NUL and the like) never reach the database, wherever text comes
     from: the admin (also inside StreamField JSON), import_content or code."""
 
@@ -71,7 +73,10 @@ class HomePage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
     entries = StreamField([("entry", EntryBlock())], blank=True, verbose_name=_("ingangen"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("entries")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
+        FieldPanel("intro"),
+        FieldPanel("entries"),
+    ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
@@ -82,7 +87,7 @@ class HomePage(CleanTextPage):
 class KnowledgeIndexPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     subpage_types = ["cms.GuidancePage", "cms.InspirationPage"]
 
     class Meta:
@@ -112,7 +117,7 @@ class GuidancePage(TaggedPage):
     owner_organisation = models.CharField(_("eigenaar"), max_length=160, blank=True)
     sections = StreamField([("section", SectionBlock())], verbose_name=_("secties"))
 
-    content_panels = Page.content_panels + [
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("kind"),
         FieldPanel("summary"),
         FieldPanel("sections"),
@@ -177,7 +182,7 @@ class InspirationPage(TaggedPage):
         ("lessons", _("Lessen")),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
         FieldPanel("situation"),
         FieldPanel("approach"),
@@ -212,7 +217,7 @@ class GlossaryPage(CleanTextPage):
 
     intro = models.TextField(_("introductie"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     max_count = 1
     subpage_types: list[str] = []
 

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.PublishGuardMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into our lockout page
 ]
 

@@ -5,7 +5,7 @@ import datetime as dt
 import factory
 import wagtail_factories
 
-from learning.models import PilotPage, ResearchSummaryPage
+from learning.models import PilotPage, ResearchAuthor, ResearchSummaryPage
 
 
 class PilotPageFactory(wagtail_factories.PageFactory):
@@ -31,7 +31,9 @@ class ResearchSummaryPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Studie {n}")
     plain_title = factory.Sequence(lambda n: f"Wat we leerden {n}")
     summary = "Demo-samenvatting van een studie."
-    authors = "Jansen, A.\nde Vries, B."
+    authors = factory.LazyFunction(
+        lambda: [ResearchAuthor(name="Jansen, A."), ResearchAuthor(name="de Vries, B.")]
+    )
     organisation = "Onderzoeksbureau Voorbeeld"
     publication_date = dt.date(2025, 3, 1)
     doi = factory.Sequence(lambda n: f"10.5555/tsk-test-{n:03d}")

@@ -66,7 +66,7 @@ def test_malformed_doi_in_the_editor(client, research_index, researcher):
             "doi": "10.55/fout",
             "summary": "",
             "plain_title": "",
-            "authors": "",
+            "authors": inline_formset([]),
             "organisation": "",
             "publication_date": "",
             "link": "",

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reflections", "0001_initial"),
+        ("reflections", "0002_confirmed_finding"),
     ]
 
     operations = [

@@ -1,0 +1,51 @@
+"""A pilot lead submits a pilot with a BSN in its summary; the editor sees the finding on the
+moderation screen, tries to approve, is refused with field and kind named, and the pilot stays
+unpublished. Everything goes through the Wagtail admin in Chromium."""
+
+import uuid
+
+import pytest
+from playwright.sync_api import expect
+
+from learning.models import PilotPage, PilotRegistryPage
+from tests.browser.conftest import login
+from tests.browser.test_learning import APPROVE, PASSWORD, logout, make_user, run_footer_action
+
+pytestmark = pytest.mark.browser
+BSN = "111222333"
+
+
+def test_editor_is_refused_approving_a_pilot_with_a_bsn(page):
+    lead = make_user("pilotleider", "Pilotleiders")
+    editor = make_user("redacteur", "Editors", "Moderators")
+    registry = PilotRegistryPage.objects.get()
+    title = f"Gezinsroute {uuid.uuid4().hex[:4]}"
+
+    login(page, lead.username, PASSWORD)
+    page.goto(f"/admin/pages/add/learning/pilotpage/{registry.pk}/")
+    page.locator("#id_title").fill(title)
+    page.locator("#id_summary").fill(f"Een moeder (BSN {BSN}) vertelde hoe het ging.")
+    page.locator("#id_status").select_option("lopend")
+    page.locator("#id_contact_email").fill("gezinsroute@example.org")
+    run_footer_action(page, "button[name='action-submit']")
+    page.wait_for_url("**/admin/**")
+    logout(page)
+
+    login(page, editor.username, PASSWORD)
+    pilot = PilotPage.objects.get(title=title)
+    page.goto(f"/admin/pages/{pilot.pk}/edit/")
+    findings = page.locator("ul.privacy-findings")
+    expect(findings).to_contain_text("samenvatting")
+    expect(findings).to_contain_text("BSN")
+    run_footer_action(page, APPROVE)
+    page.wait_for_url(f"**/admin/privacycontrole/{pilot.pk}/")
+    message = page.locator(".messages").first
+    expect(message).to_contain_text("Niet gepubliceerd")
+    expect(message).to_contain_text("'samenvatting': BSN")
+    expect(message).not_to_contain_text(BSN)
+
+    pilot = PilotPage.objects.get(pk=pilot.pk)
+    assert not pilot.live and pilot.workflow_in_progress
+    logout(page)
+    response = page.goto(pilot.get_url())
+    assert response.status == 404
