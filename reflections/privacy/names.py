@@ -1,85 +1,59 @@
-"""Person-name detector: name lists from Faker combined with context cues."""
+"""Person-name detector: name lists weighed against context evidence.
+
+A token is a name by evidence, not by one list: a title or role word before it, an age after
+it, a verb of speech or action after it, a possessive, a surname shape, the same name
+elsewhere in the text, or being a listed name in a position where Dutch only capitalises
+proper nouns. Names that are also Dutch words (Merel, Lief, Vos) need such a cue where a
+word could stand; lower-case names (chat style: ``toen ik lieke belde``) count when the
+word is a listed first name and no Dutch word.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .findings import Finding
 from .lexicon import (
+    DUTCH_COMMON,
     DUTCH_WORDS,
     FIRST_NAMES,
     LAST_NAMES,
+    NAME_WORDS,
     NOT_NAMES,
-    ORGANISATIONS,
     PARTICLES,
+    PHRASES,
     PLACES,
     REGIONS,
 )
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-
-TITLES = _wordset(
-    "meneer mevrouw mevr mw dhr heer juf juffrouw meester mr dr drs ir ing familie fam gezin"
-    " mijnheer"
-)
-ROLES = _wordset(
-    """moeder vader zoon zoontje dochter dochtertje broer broertje zus zusje oma opa tante
-    oom neef neefje nicht nichtje pleegmoeder pleegvader pleegzoon pleegdochter
-    pleegkind stiefvader stiefmoeder stiefzoon stiefdochter halfbroer halfzus
-    grootmoeder grootvader jeugdige kind kindje jongen meisje baby peuter kleuter puber
-    tiener cliënt client leerling collega gezinsvoogd jeugdbeschermer mentor leerkracht
-    docent buurvrouw buurman vriend vriendin vriendje vriendinnetje partner ex-partner
-    ex vriendinnen vrienden stiefbroer stiefzus tweelingbroer tweelingzus moeders vaders
-    mama papa voogd tolk huisarts wijkagent advocaat jongere zoontje tweeling kleinzoon
-    kleindochter pleegzus pleegbroer"""
-)
-PERSON_VERBS = _wordset(
-    """zei zegt vertelde vertelt gaf geeft vroeg vraagt huilde huilt lachte lacht woont
-    woonde speelt speelde wil wilde wou kwam komt ging gaat liep loopt was is heeft had
-    reageerde reageert voelde voelt vindt vond schreeuwde sliep slaapt at eet zat zit
-    stond staat belde belt mailde appte weigerde weigert durfde durft kon kan mocht mag
-    moest moet werd wordt bleef blijft ontkende ontkent erkende erkent leek lijkt"""
-)
-_AGE_AFTER = re.compile(
-    r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
-    r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|\s+\d{1,2}\s*(?:jaar|jr\.?)\b)"
-)
-_TITLE_ABBREVIATIONS = _wordset("mw mevr dhr mr dr drs ir ing fam")
-_FUNCTION_WORDS = _wordset(
-    """het een ik je jij u wij we zij ze hij hun hen mijn jouw zijn haar onze ons dit dat
-    die deze wat wie waar en of maar want dus als toen omdat met bij voor na naar door
-    over uit aan om tot tegen zonder tijdens sinds dan ook nog niet wel er hier daar nu
-    zo geen elk elke alle veel"""
-)
-_ABBREVIATIONS = _wordset("mw dhr mevr o.a bijv i.v.m e.d ca nr mr dr drs ir ing t.a.v vs")
-_ORG_HEADS = _wordset(
-    """Stichting Jeugdbescherming Jeugdzorg Wijkteam Buurtteam Rechtbank Gerechtshof
-    Politie Gemeente Ministerie Inspectie Instituut Academie Hogeschool Universiteit
-    Ziekenhuis GGZ GGD Groep Vereniging Federatie Bureau Kliniek Poli Opvoedpoli Centrum
-    Expertisecentrum Netwerk Platform Collectief Coöperatie Zorggroep Jeugdhulp
-    Kinderopvang"""
+from .name_cues import (
+    ABBREVIATIONS,
+    AGE_AFTER,
+    ARABIC_PARTICLES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAME_SHAPE,
+    ORG_HEADS,
+    PERSON_VERBS,
+    PLACE_WORDS,
+    POSSESSIVE,
+    PRONOUNS,
+    ROLES,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
 )
 
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s\b)?")
 
-def _phrase_index() -> dict[str, tuple[str, ...]]:
-    """Organisation and multi-word place names keyed by their first word, longest first."""
-    index: dict[str, list[str]] = {}
-    for phrase in (*ORGANISATIONS, *(p for p in PLACES if " " in p or "-" in p)):
-        first = _TOKEN.match(phrase)
-        if first:
-            index.setdefault(first.group(), []).append(phrase)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
-
-
-_PHRASES = _phrase_index()
+Reason = tuple[str, str]  # (reason code, the cue word or "")
+_RARE = 10**6
+#: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
+_FREQUENT_RANK = 5000
+#: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
+_COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
 
 
 @dataclass(slots=True)
@@ -94,7 +68,8 @@ class _Tok:
 
 
 def _is_cap(word: str) -> bool:
-    return word[0].isupper() and not (len(word) > 1 and word.isupper())
+    """Capitalised, but no abbreviation (OTS, NJi, GGz)."""
+    return word[0].isupper() and not (len(word) > 1 and word[1].isupper())
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -107,7 +82,7 @@ def _sentence_start(text: str, pos: int) -> bool:
         j = i
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
             j -= 1
-        return text[j:i].lower() not in _ABBREVIATIONS
+        return text[j:i].lower() not in ABBREVIATIONS
     return "\n" in text[i:pos]
 
 
@@ -116,7 +91,7 @@ def _tokenize(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         cap = _is_cap(word)
-        base = _POSSESSIVE.sub("", word) or word if cap else word
+        base = (POSSESSIVE.sub("", word) or word) if "'" in word or "’" in word else word
         start = cap and _sentence_start(text, m.start())
         toks.append(_Tok(m.start(), m.end(), word, base, cap, start))
     return toks
@@ -134,11 +109,17 @@ def _is_last(base: str) -> bool:
     return base in LAST_NAMES or all(p in LAST_NAMES or p in FIRST_NAMES for p in _parts(base))
 
 
+def _is_word(base: str) -> bool:
+    """Also a Dutch word (Merel, Hoop, Vos): a name only with a cue."""
+    low = base.lower()
+    return low in DUTCH_WORDS or low in NAME_WORDS
+
+
 def _plain(tok: _Tok) -> bool:
     """A capitalised token that may be part of a name at all."""
     if not tok.cap or tok.blocked or tok.base in NOT_NAMES:
         return False
-    if tok.base.lower() in _FUNCTION_WORDS:
+    if tok.base.lower() in FUNCTION_WORDS:
         return False
     parts = tok.base.split("-")
     return all(p[:1].isupper() for p in parts if p)  # "Lotus-slachtoffers" is a compound
@@ -150,16 +131,17 @@ def _gap(text: str, a: _Tok, b: _Tok) -> bool:
     return between.strip(" ") in ("",) and len(between) <= 2
 
 
-def _org_masks(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
-    masks = []
+def _masks(text: str, toks: list[_Tok], allowed: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of organisations, methods, places and allowed terms: never a person name."""
+    masks = allowed_spans(text, allowed)
     for tok in toks:
-        for phrase in _PHRASES.get(tok.text, ()):
+        for phrase in PHRASES.get(tok.text, ()):
             end = tok.start + len(phrase)
             if text.startswith(phrase, tok.start) and not text[end : end + 1].isalnum():
                 masks.append((tok.start, end))
                 break
     for i, tok in enumerate(toks):
-        if tok.base in _ORG_HEADS:
+        if tok.base in ORG_HEADS:
             j = i
             while j > 0 and toks[j - 1].cap and _gap(text, toks[j - 1], toks[j]):
                 j -= 1
@@ -178,70 +160,148 @@ def _org_masks(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     return masks
 
 
-def _context_before(text: str, toks: list[_Tok], i: int) -> str | None:
-    """'title' or 'role' when the previous word is a title or a role word."""
+def allowed_spans(text: str, allowed: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the allowed terms occur in ``text`` (whole words, case-insensitive)."""
+    terms = tuple(sorted({t.strip() for t in allowed if t and t.strip()}, key=len, reverse=True))
+    if not terms:
+        return []
+    return [(m.start(), m.end()) for m in _terms_regex(terms).finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _context_before(text: str, toks: list[_Tok], i: int) -> Reason | None:
+    """('name_title'|'name_role', word) when the previous word is a title or role word."""
     if i == 0:
         return None
     prev = toks[i - 1]
     between = text[prev.end : toks[i].start]
     word = prev.text.lower()
-    if between.strip(" ") == "." and word in _TITLE_ABBREVIATIONS:
-        return "title"  # mw. Jansen, dhr. Bakker
-    if between.strip(" ") != "":
+    if between.strip(" ") == "." and word in TITLE_ABBREVIATIONS:
+        return ("name_title", prev.text)  # mw. Jansen, dhr. Bakker
+    if between.strip(" ") not in ("", ","):
         return None
-    if word in TITLES:
-        return "title"
+    if word in TITLES and between.strip(" ") == "":
+        return ("name_title", prev.text)
     if word in ROLES:
-        return "role"
+        return ("name_role", prev.text)
     return None
 
 
-_PLACE_WORDS = _wordset(
-    """in uit naar te rond rondom regio gemeente provincie wijk dorp stad omgeving buurt
-    richting vanuit nabij woonplaats plaats"""
-)
+_QUARTERS = frozenset({"Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Zuidoost"})
 
 
 def _place_alone(tok: _Tok, prev: _Tok | None = None) -> bool:
     """A region name, or any known place right after a place word ('in Haren')."""
-    if tok.base in REGIONS:
+    parts = _parts(tok.base)
+    if tok.base in REGIONS or (len(parts) > 1 and parts[0] in REGIONS and parts[-1] in _QUARTERS):
         return True
-    return bool(prev and prev.text.lower() in _PLACE_WORDS and tok.base in PLACES)
+    return bool(prev and prev.text.lower() in PLACE_WORDS and parts and parts[0] in PLACES)
 
 
-def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> bool:
-    tok = toks[i]
-    ctx = _context_before(text, toks, i)
-    if ctx == "title" and tok.cap and not tok.blocked:
-        return True
-    if not _plain(tok):
-        return False
-    if tok.base in confirmed:
-        return True
+def _next(text: str, toks: list[_Tok], i: int) -> _Tok | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _AGE_AFTER.match(text[tok.end : tok.end + 16]):
-        return True
+    return nxt if nxt and _gap(text, toks[i], nxt) else None
+
+
+def _lower_anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> Reason | None:
+    """Chat-style lower-case names: 'toen ik lieke belde', 'merel zei dat'."""
+    tok = toks[i]
+    word = tok.text
+    cap = word[:1].upper() + word[1:]
+    if cap not in FIRST_NAMES and cap not in confirmed and cap not in LAST_NAMES:
+        return None  # the quick exit for almost every lower-case word
+    if tok.blocked or len(word) < 3 or not word.isalpha() or not word.islower():
+        return None
+    if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
+        return None
+    if cap in NOT_NAMES or cap in PLACES:
+        return None
+    prev = toks[i - 1].text.lower() if i else ""
+    if prev in DETERMINERS or word in ROLES or word in PRONOUNS:
+        return None
+    ctx = _context_before(text, toks, i)
+    if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not _is_word(cap):
+        return ctx  # "moeder amina"
+    if cap in FIRST_NAMES and not _is_word(cap):
+        return ("name_lowercase", "")
+    nxt = _next(text, toks, i)
+    frequent = DUTCH_COMMON.get(word, _RARE) < _FREQUENT_RANK
+    if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not frequent:
+        return ("name_verb", nxt.text)
+    return ("name_repeated", "") if cap in confirmed else None
+
+
+def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> Reason | None:
+    tok = toks[i]
+    if not tok.cap:
+        return _lower_anchor(text, toks, i, confirmed)
+    ctx = _context_before(text, toks, i)
+    if ctx and ctx[0] == "name_title" and not tok.blocked:
+        return ctx
+    if not _plain(tok):
+        return None
+    reason = _cap_anchor(text, toks, i, ctx)
+    if reason is None and tok.base in confirmed:
+        return ("name_repeated", "")
+    return reason
+
+
+def _cap_anchor(text: str, toks: list[_Tok], i: int, ctx: Reason | None) -> Reason | None:
+    tok = toks[i]
+    nxt = _next(text, toks, i)
+    if AGE_AFTER.match(text[tok.end : tok.end + 16]):
+        return ("name_age", "")
     prev = toks[i - 1] if i else None
-    if ctx == "role" and not _place_alone(tok):
-        return True
+    if ctx and not _place_alone(tok):
+        return ctx
     if _place_alone(tok, prev):
-        return False
+        return None
     first, last = _is_first(tok.base), _is_last(tok.base)
+    word = _is_word(tok.base)
+    known = first or last
+    common = word or (not known and tok.base.lower() in DUTCH_COMMON)
+    verb = nxt.text if nxt and nxt.text in PERSON_VERBS else None
+    speech = nxt.text if nxt and nxt.text in SPEECH_VERBS else None
+    possessive = tok.text != tok.base and not common
     if not tok.sent_start:
-        if first or last:
-            return True
-        return bool(
-            nxt
-            and nxt.text in PERSON_VERBS
-            and _gap(text, tok, nxt)
-            and tok.base.lower() not in DUTCH_WORDS
-            and i > 0
-            and toks[i - 1].text.lower() in ("en", "dat", "met", "omdat", "toen", "want")
-        )
-    if first and tok.base.lower() not in DUTCH_WORDS:
-        return True
-    # Sentence start: a first name that is also a word counts when a surname follows.
-    return bool(first and nxt and _plain(nxt) and _gap(text, tok, nxt) and _is_last(nxt.base))
+        return _mid_sentence(tok, known, common, possessive, verb)
+    if tok.base.lower() in PRONOUNS or tok.base.lower() in ROLES:
+        return None
+    if known and not common:
+        return ("name_known", "")
+    if speech and (known or not common):
+        return ("name_verb", speech)
+    curated = tok.base.lower() in DUTCH_WORDS
+    if known and verb and verb not in _COPULAS and not curated:
+        return ("name_verb", verb)  # "Bas zat op de bank", "Vos kwam binnen"
+    if not common and NAME_SHAPE.search(tok.base):
+        return ("name_shape", "")
+    if possessive and known:
+        return ("name_possessive", tok.text)
+    # Sentence start: a name that is also a word counts when a surname follows.
+    if first and nxt and _plain(nxt) and _is_last(nxt.base) and not _is_word(nxt.base):
+        return ("name_known", "")
+    return None
+
+
+def _mid_sentence(
+    tok: _Tok, known: bool, common: bool, possessive: bool, verb: str | None
+) -> Reason | None:
+    """Mid-sentence Dutch capitalises proper nouns only."""
+    if known:
+        return ("name_known", "")
+    if possessive:
+        return ("name_possessive", tok.text)
+    if common:
+        return None
+    if NAME_SHAPE.search(tok.base):
+        return ("name_shape", "")
+    return ("name_verb", verb) if verb else None
 
 
 # Tussenvoegsels that introduce a surname whatever follows; rarer ones ("op de", "in 't")
@@ -256,6 +316,8 @@ def _extend(text: str, toks: list[_Tok], i: int) -> int:
     j = i
     k = i + 1
     particles: list[str] = []
+    if not toks[i].cap or toks[i].text != toks[i].base:
+        return i  # lower-case or possessive names stand alone
     while k < len(toks) and _gap(text, toks[k - 1], toks[k]):
         tok = toks[k]
         if tok.text.lower() in PARTICLES and not tok.blocked:
@@ -268,6 +330,8 @@ def _extend(text: str, toks: list[_Tok], i: int) -> int:
             j = k
             k += 1
             particles = []
+            if tok.text != tok.base:
+                break  # a possessive ends the name: "Sanne de Vries' moeder"
             continue
         break
     return j
@@ -286,6 +350,8 @@ def _title_infix_start(text: str, toks: list[_Tok], left: int) -> int:
 def _extend_left(text: str, toks: list[_Tok], i: int) -> int:
     j = i
     k = i - 1
+    if not toks[i].cap:
+        return i
     while k >= 0 and _gap(text, toks[k], toks[k + 1]):
         tok = toks[k]
         if tok.text.lower() in PARTICLES and tok.cap:
@@ -297,7 +363,7 @@ def _extend_left(text: str, toks: list[_Tok], i: int) -> int:
         if tok.text.lower() in PARTICLES:
             k -= 1
             continue
-        if _plain(tok) and (_is_first(tok.base) or not tok.sent_start):
+        if _plain(tok) and tok.text == tok.base and (_is_first(tok.base) or not tok.sent_start):
             j = k
             if tok.sent_start:
                 break
@@ -307,10 +373,13 @@ def _extend_left(text: str, toks: list[_Tok], i: int) -> int:
     return j
 
 
+_PREPOSITIONS = frozenset({"in", "op", "te", "ten", "ter", "het", "aan", "'t"})
+
+
 def _capital_particle_anchor(text: str, toks: list[_Tok], i: int) -> bool:
     """'De Vries', 'Van den Berg', 'El Amrani': a capitalised particle before a surname."""
     tok = toks[i]
-    if not tok.cap or tok.blocked or tok.text.lower() not in PARTICLES:
+    if not tok.cap or tok.blocked or tok.text.lower() not in PARTICLES | ARABIC_PARTICLES:
         return False
     k = i + 1
     while k < len(toks) and toks[k].text.lower() in PARTICLES and _gap(text, toks[k - 1], toks[k]):
@@ -318,46 +387,58 @@ def _capital_particle_anchor(text: str, toks: list[_Tok], i: int) -> bool:
     if k >= len(toks) or not _gap(text, toks[k - 1], toks[k]):
         return False
     nxt = toks[k]
-    return _plain(nxt) and _is_last(nxt.base) and nxt.base.lower() not in DUTCH_WORDS
+    if not _plain(nxt) or _is_word(nxt.base) or any(p in PLACES for p in _parts(nxt.base)):
+        return False
+    if tok.sent_start and tok.text.lower() in _PREPOSITIONS:
+        return False  # "In Amsterdam-Noord", "Op Texel"
+    if tok.text.lower() in ARABIC_PARTICLES:
+        return nxt.base.lower() not in DUTCH_COMMON or _is_last(nxt.base)
+    return _is_last(nxt.base)
 
 
-def _scan(text: str, toks: list[_Tok], confirmed: set[str]) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
+def _scan(text: str, toks: list[_Tok], confirmed: set[str]) -> list[tuple[int, int, Reason]]:
+    found: list[tuple[int, int, Reason]] = []
     i = 0
     while i < len(toks):
-        if _anchor(text, toks, i, confirmed) or _capital_particle_anchor(text, toks, i):
+        reason = _anchor(text, toks, i, confirmed)
+        if reason is None and _capital_particle_anchor(text, toks, i):
+            reason = ("name_particle", "")
+        if reason:
             left = _extend_left(text, toks, i)
             right = _extend(text, toks, i)
             while left < i and toks[left].text.lower() in PARTICLES and not toks[left].cap:
                 left += 1
             left = _title_infix_start(text, toks, left)
-            found.append((left, right))
+            found.append((left, right, reason))
             i = right + 1
         else:
             i += 1
     return found
 
 
-def find_names(text: str) -> Iterator[Finding]:
+def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     toks = _tokenize(text)
-    masks = _org_masks(text, toks)
+    masks = _masks(text, toks, allowed)
     if masks:
         for tok in toks:
-            if tok.cap:
-                tok.blocked = any(s <= tok.start < e for s, e in masks)
+            tok.blocked = any(s <= tok.start < e for s, e in masks)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
-    # Names seen with clear evidence also count where they open a sentence.
-    for left, right in spans:
-        confirmed.update(
-            t.base for t in toks[left : right + 1] if t.cap and t.text.lower() not in PARTICLES
-        )
+    # Names seen with clear evidence also count where they open a sentence or are written
+    # in lower case elsewhere.
+    for left, right, _ in spans:
+        for t in toks[left : right + 1]:
+            if t.text.lower() not in PARTICLES and len(t.base) > 1:
+                confirmed.add(t.base[0].upper() + t.base[1:])
     if confirmed:
         spans = _scan(text, toks, confirmed)
-    for left, right in spans:
+    for left, right, (code, word) in spans:
         while right > left and toks[right].text.lower() in PARTICLES:
             right -= 1
         if toks[right].text.lower() in PARTICLES:
             continue  # a lone particle such as "De" is no name
         start, end = toks[left].start, toks[right].end
-        yield Finding("name", start, end, text[start:end])
+        if toks[right].text != toks[right].base:
+            end = toks[right].start + len(toks[right].base)  # "Sanne's" -> "Sanne"
+        params = (("word", word),) if word else ()
+        yield Finding("name", start, end, text[start:end], code, params)

@@ -21,13 +21,33 @@ _KEYED = re.compile(
     rf"(?P<id>(?:{_ID}))(?![\w-])",
     re.IGNORECASE,
 )
-# Prefixed codes such as VT-2025-0456, GI-2024-123, JB/2023/00123, C/16/123456.
+# Codes by the issuers' shapes: an issuer (VT, GI, RvdK, WSS, JBRR ...), optionally a region
+# or location code (VT-UTR, RvdK-AMS, VTHM), then year and number: VT-2025-0456,
+# VT-UTR-2025-0456, RvdK AMS 2024/00123, GI-2024-123, JB/2023/00123. Courts: C/13/712345,
+# C/13/712345 / JE RK 24-1234, JE RK 24-1234 (juvenile cases; also FA RK, JU RK).
+_ISSUER_CODE = r"(?:[A-Z]{2,6}|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3})(?:[-/ ][A-Z]{2,5})?[-/ ]?"
 _CODE = re.compile(
-    r"(?<![\w/-])(?:[A-Z][A-Za-z]{0,5}[-/]?\d{2,4}[-/]\d{2,8}(?:[-/]\d{1,6})?"
+    rf"(?<![\w/-])(?:(?:{_ISSUER_CODE}|[A-Z][A-Za-z]{{0,5}}[-/]?)\d{{2,4}}[-/]\d{{2,8}}"
+    r"(?:[-/]\d{1,6})?"
     r"|[A-Z]/\d{2}/\d{4,8}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{2,6})?"
+    r"|(?:JE|JR|JU|FA|KG)\s?RK\s?\d{2}[-/]\d{2,6}"
     r"|(?:19|20)\d{2}[-/]\d{5,8})(?![\w/-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# Reference numbers of things that are no family: subsidies, projects, invoices, contracts,
+# companies, publications and laws.
+_NOT_A_CASE = re.compile(
+    r"\b(?:subsidie\w*|project\w*|regeling|factuur\w*|offerte|aanbesteding|inkoop"
+    r"|contract\w*|overeenkomst|KvK|kamer\s+van\s+koophandel|ISBN|DOI|ZonMw|Staatsblad|Stb"
+    r"|Kamerstuk\w*|artikel|art\.|versie|cursus\w*|training|opleiding\w*|accreditatie\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_case(text: str, start: int) -> bool:
+    """A cue for a subsidy, project or law reference earlier in the same sentence."""
+    sentence = re.split(r"[.!?\n]\s", text[max(0, start - 60) : start])[-1]
+    return bool(_NOT_A_CASE.search(sentence))
 
 
 def find_case_numbers(text: str) -> Iterator[Finding]:
@@ -36,9 +56,12 @@ def find_case_numbers(text: str) -> Iterator[Finding]:
         digits = sum(c.isdigit() for c in ident)
         keyword = m.group("kw").lower()
         numbered = any(k in keyword for k in ("nummer", "nr", "kenmerk", "ref"))
-        if _YEAR.fullmatch(ident):
+        if _YEAR.fullmatch(ident) or _not_a_case(text, m.start()):
             continue
         if digits >= 4 or (numbered and digits >= 2):
-            yield Finding("case_number", m.start("id"), m.end("id"), ident)
+            params = (("word", m.group("kw")),)
+            yield Finding("case_number", m.start("id"), m.end("id"), ident, "case_cue", params)
     for m in _CODE.finditer(text):
-        yield Finding("case_number", m.start(), m.end(), m.group())
+        if _not_a_case(text, m.start()):
+            continue
+        yield Finding("case_number", m.start(), m.end(), m.group(), "case_shape")
