@@ -54,6 +54,9 @@ REASONS: dict[str, str] = {
     "name_lowercase": gettext_noop("lijkt een naam in kleine letters: bekende voornaam"),
     "name_shape": gettext_noop("lijkt een naam: vorm van een achternaam"),
     "name_particle": gettext_noop("lijkt een achternaam met tussenvoegsel"),
+    "name_nickname": gettext_noop("lijkt een naam: er staat een roepnaam bij"),
+    "name_proper": gettext_noop("lijkt een naam: hoofdletter midden in de zin, geen bekend woord"),
+    "name_coordinated": gettext_noop("lijkt een naam: staat naast een andere naam"),
     "name_repeated": gettext_noop("lijkt een naam: staat elders in de tekst als naam"),
     "date_birth_cue": gettext_noop(
         "lijkt een geboortedatum: staat bij 'geboren' of 'geboortedatum'"

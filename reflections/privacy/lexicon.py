@@ -133,6 +133,23 @@ def _name_parts(raw: str, translit: bool) -> list[str]:
     return parts
 
 
+def _read_ranked(name: str) -> list[str]:
+    path = _HERE / "data" / name
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def _read_data(name: str) -> frozenset[str]:
+    """A generated list in data/ (see data/build_names.py); empty while not yet built."""
+    path = _HERE / "data" / name
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
+
+
 def _load_person_names() -> tuple[frozenset[str], frozenset[str]]:
     first: set[str] = set()
     last: set[str] = set()
@@ -179,6 +196,7 @@ def _load_places(regions: frozenset[str]) -> frozenset[str]:
         | frozenset(address.countries)
         | frozenset(getattr(belgian, "cities", ()))
         | frozenset(getattr(belgian, "provinces", ()))
+        | _read_data("world_cities.txt")
     )
 
 
@@ -188,23 +206,6 @@ def _read_list(name: str) -> list[str]:
 
 
 FAKER_FIRST_NAMES, FAKER_LAST_NAMES = _load_person_names()
-
-
-def _read_ranked(name: str) -> list[str]:
-    path = _HERE / "data" / name
-    if not path.exists():
-        return []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [ln for ln in lines if ln and not ln.startswith("#")]
-
-
-def _read_data(name: str) -> frozenset[str]:
-    """A generated list in data/ (see data/build_names.py); empty while not yet built."""
-    path = _HERE / "data" / name
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
 
 
 #: First names and surname parts: Faker's lists plus names-dataset's most frequent names in

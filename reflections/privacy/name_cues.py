@@ -23,7 +23,9 @@ ROLES = _wordset(
     docent buurvrouw buurman vriend vriendin vriendje vriendinnetje partner ex-partner
     ex vriendinnen vrienden stiefbroer stiefzus tweelingbroer tweelingzus moeders vaders
     mama papa voogd tolk huisarts wijkagent advocaat jongere zoontje tweeling kleinzoon
-    kleindochter pleegzus pleegbroer mams paps mamma pappa"""
+    kleindochter pleegzus pleegbroer mams paps mamma pappa vrouw man echtgenoot echtgenote
+    schoonmoeder schoonvader zwager schoonzus kleinkind buurjongen buurmeisje klasgenoot
+    klasgenote pleegouder stiefouder vriendje zoons dochters neven nichten"""
 )
 #: Verbs after which the word before is probably a person (any sentence position).
 PERSON_VERBS = _wordset(
@@ -39,8 +41,12 @@ SPEECH_VERBS = _wordset(
     """zei zegt vertelde vertelt vroeg vraagt huilde huilt lachte lacht woont woonde
     speelt speelde schreeuwde sliep slaapt belde belt mailde appte weigerde weigert durfde
     durft ontkende ontkent erkende erkent antwoordde antwoordt riep roept fluisterde
-    knikte zweeg gilde tekende tekent vertelden zeiden appt appte sms'te kwam komt ging
-    gaat liep loopt rende rent wil wilde wou vond vindt voelde voelt"""
+    knikte zweeg gilde tekende tekent vertelden zeiden appt appte sms'te"""
+)
+#: Verbs of action that also follow a name which is a Dutch word ("Bas zat", "Vos kwam").
+ACTION_VERBS = SPEECH_VERBS | _wordset(
+    """kwam komt ging gaat liep loopt rende rent wil wilde wou vond vindt voelde voelt zat
+    zit stond staat sliep slaapt at eet speelde speelt"""
 )
 #: Capitalised words at the start of a sentence that are never names before a verb.
 PRONOUNS = _wordset(
@@ -55,7 +61,7 @@ FUNCTION_WORDS = _wordset(
     zo geen elk elke alle veel"""
 )
 #: A lower-case word right after one of these is a noun, not a name ("een merel").
-DETERMINERS = _wordset("de het een die deze dat dit mijn je jouw zijn haar ons onze hun elke")
+DETERMINERS = _wordset("de het een die deze dit mijn je jouw zijn haar ons onze hun elke")
 ABBREVIATIONS = _wordset("mw dhr mevr o.a bijv i.v.m e.d ca nr mr dr drs ir ing t.a.v vs")
 ORG_HEADS = _wordset(
     """Stichting Jeugdbescherming Jeugdzorg Wijkteam Buurtteam Rechtbank Gerechtshof
@@ -73,8 +79,21 @@ ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")
 
 AGE_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
-    r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|\s+\d{1,2}\s*(?:jaar|jr\.?)\b)"
+    r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|\s+\d{1,2}\s*(?:jaar|jr\.?)\b"
+    r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"
 )
+#: A nickname in quotes and brackets: "Romeo ('Meo')".
+NICKNAME_AFTER = re.compile(r"^\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\)")
+#: An apposition with a role word: "Vos, de buurman," / "Amal, haar dochter".
+APPOSITION = re.compile(r"^,\s+(?:de|het|haar|zijn|hun|onze|mijn|een)\s+(?P<role>[a-zë-]+)\b")
+#: Words a genitive or possessive of a cited author precedes: "Satir's communicatiestijlen".
+THEORY_WORDS = re.compile(
+    r"(?:model|theorie|cyclus|stijl|stijlen|piramide|ladder|fasen|fases|cirkel|benadering|visie"
+    r"|concept|begrip|werk|boek|onderzoek|principe|acceptatie|matrix|kwadrant|schema|methode"
+    r"|aanpak|gedachte|ideeën|inzichten|definitie|typologie|indeling)\w*$"
+)
+#: Adjectives of nationality and language ("Vietnamees", "Kaapverdische"): no name.
+NATIONALITY = re.compile(r"(?:ees|eese|ese|isch|ische|aans|aanse|iaans|iaanse|ers|se)$")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 # Shapes of surnames that the lists miss, by community: Surinamese-Hindustani

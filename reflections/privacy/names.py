@@ -30,11 +30,15 @@ from .lexicon import (
 )
 from .name_cues import (
     ABBREVIATIONS,
+    ACTION_VERBS,
     AGE_AFTER,
+    APPOSITION,
     ARABIC_PARTICLES,
     DETERMINERS,
     FUNCTION_WORDS,
     NAME_SHAPE,
+    NATIONALITY,
+    NICKNAME_AFTER,
     ORG_HEADS,
     PERSON_VERBS,
     PLACE_WORDS,
@@ -42,6 +46,7 @@ from .name_cues import (
     PRONOUNS,
     ROLES,
     SPEECH_VERBS,
+    THEORY_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
 )
@@ -65,11 +70,12 @@ class _Tok:
     cap: bool
     sent_start: bool
     blocked: bool = False
+    soft: bool = False  # blocked only by a one-word allowed term: a title still marks a name
 
 
 def _is_cap(word: str) -> bool:
-    """Capitalised, but no abbreviation (OTS, NJi, GGz)."""
-    return word[0].isupper() and not (len(word) > 1 and word[1].isupper())
+    """Capitalised, but no abbreviation (OTS, NJi, GGz, RvdK)."""
+    return word[0].isupper() and not (len(word) > 1 and (word[1].isupper() or word[-1].isupper()))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -131,17 +137,29 @@ def _gap(text: str, a: _Tok, b: _Tok) -> bool:
     return between.strip(" ") in ("",) and len(between) <= 2
 
 
-def _masks(text: str, toks: list[_Tok], allowed: Iterable[str]) -> list[tuple[int, int]]:
-    """Spans of organisations, methods, places and allowed terms: never a person name."""
-    masks = allowed_spans(text, allowed)
+def _masks(
+    text: str, toks: list[_Tok], allowed: Iterable[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of organisations, methods, places and allowed terms: never a person name.
+
+    Returns (masks, soft masks): a one-word term ("Rogers") may still be a family's name
+    after a title ("mevrouw Rogers"), so it is a soft mask."""
+    masks, soft = [], []
+    for start, end in allowed_spans(text, allowed):
+        (soft if " " not in text[start:end] else masks).append((start, end))
     for tok in toks:
-        for phrase in PHRASES.get(tok.text, ()):
+        for phrase in PHRASES.get(tok.base, ()):
             end = tok.start + len(phrase)
             if text.startswith(phrase, tok.start) and not text[end : end + 1].isalnum():
-                masks.append((tok.start, end))
+                (soft if " " not in phrase else masks).append((tok.start, end))
                 break
+            if phrase == tok.base and tok.text != tok.base:  # "Rogers' visie"
+                soft.append((tok.start, tok.end))
+                break
+        if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
+            soft.append((tok.start, tok.end))  # genitive: "Snyders model"
     for i, tok in enumerate(toks):
-        if tok.base in ORG_HEADS:
+        if tok.base in ORG_HEADS or (tok.cap and _ORG_SUFFIX.search(tok.base)):
             j = i
             while j > 0 and toks[j - 1].cap and _gap(text, toks[j - 1], toks[j]):
                 j -= 1
@@ -157,7 +175,10 @@ def _masks(text: str, toks: list[_Tok], allowed: Iterable[str]) -> list[tuple[in
             while k > i and not toks[k].cap:
                 k -= 1
             masks.append((toks[j].start, toks[k].end))
-    return masks
+    return masks, soft
+
+
+_ORG_SUFFIX = re.compile(r"..(?:fonds|stichting|centrum|zorg|hulp|kliniek|instituut|ziekenhuis)$")
 
 
 def allowed_spans(text: str, allowed: Iterable[str]) -> list[tuple[int, int]]:
@@ -171,7 +192,8 @@ def allowed_spans(text: str, allowed: Iterable[str]) -> list[tuple[int, int]]:
 @lru_cache(maxsize=8)
 def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t) for t in terms)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # Also the genitive: "Snyders model", "Rogers' visie", "Satir's stijlen".
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:['’]s|['’]|s)?(?!\w)", re.IGNORECASE)
 
 
 def _context_before(text: str, toks: list[_Tok], i: int) -> Reason | None:
@@ -192,6 +214,7 @@ def _context_before(text: str, toks: list[_Tok], i: int) -> Reason | None:
     return None
 
 
+_NATIONALITY_STRONG = re.compile(r"..(?:ees|eese|isch|ische|aans|aanse)$")
 _QUARTERS = frozenset({"Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Zuidoost"})
 
 
@@ -200,6 +223,8 @@ def _place_alone(tok: _Tok, prev: _Tok | None = None) -> bool:
     parts = _parts(tok.base)
     if tok.base in REGIONS or (len(parts) > 1 and parts[0] in REGIONS and parts[-1] in _QUARTERS):
         return True
+    if len(parts) > 1 and all(p in PLACES for p in parts):
+        return True  # "Arnhem-Leeuwarden"
     return bool(prev and prev.text.lower() in PLACE_WORDS and parts and parts[0] in PLACES)
 
 
@@ -219,18 +244,21 @@ def _lower_anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> R
         return None
     if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
         return None
-    if cap in NOT_NAMES or cap in PLACES:
+    if cap in NOT_NAMES or cap in REGIONS:
         return None
     prev = toks[i - 1].text.lower() if i else ""
-    if prev in DETERMINERS or word in ROLES or word in PRONOUNS:
+    quoted = i and any(q in text[toks[i - 1].end : tok.start] for q in "\"'“”‘’:")
+    if (prev in DETERMINERS and not quoted) or word in ROLES or word in PRONOUNS:
+        return None
+    if prev in PLACE_WORDS and cap in PLACES:
         return None
     ctx = _context_before(text, toks, i)
     if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not _is_word(cap):
         return ctx  # "moeder amina"
-    if cap in FIRST_NAMES and not _is_word(cap):
+    frequent = DUTCH_COMMON.get(word, _RARE) < _FREQUENT_RANK
+    if cap in FIRST_NAMES and not _is_word(cap) and not frequent:
         return ("name_lowercase", "")
     nxt = _next(text, toks, i)
-    frequent = DUTCH_COMMON.get(word, _RARE) < _FREQUENT_RANK
     if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not frequent:
         return ("name_verb", nxt.text)
     return ("name_repeated", "") if cap in confirmed else None
@@ -241,10 +269,10 @@ def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> Reason 
     if not tok.cap:
         return _lower_anchor(text, toks, i, confirmed)
     ctx = _context_before(text, toks, i)
-    if ctx and ctx[0] == "name_title" and not tok.blocked:
+    if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft):
         return ctx
-    if not _plain(tok):
-        return None
+    if not _plain(tok) or _NATIONALITY_STRONG.search(tok.base):
+        return None  # also "tolk Vietnamees", "de Kaapverdische"
     reason = _cap_anchor(text, toks, i, ctx)
     if reason is None and tok.base in confirmed:
         return ("name_repeated", "")
@@ -254,8 +282,21 @@ def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> Reason 
 def _cap_anchor(text: str, toks: list[_Tok], i: int, ctx: Reason | None) -> Reason | None:
     tok = toks[i]
     nxt = _next(text, toks, i)
-    if AGE_AFTER.match(text[tok.end : tok.end + 16]):
+    after = text[tok.end : tok.end + 40]
+    if after[:1].isdigit():
+        return None  # "Top600", "Covid19"
+    prev_word = toks[i - 1].text if i else ""
+    if prev_word in ("het", "een") and _gap(text, toks[i - 1], tok):
+        return None  # names take no article: "het Emma", "een Bowlby"
+    if tok.text != tok.base and THEORY_WORDS.search(nxt.text if nxt else ""):
+        return None  # a cited author: "Satir's communicatiestijlen"
+    if AGE_AFTER.match(after):
         return ("name_age", "")
+    if NICKNAME_AFTER.match(after):
+        return ("name_nickname", "")
+    appos = APPOSITION.match(after)
+    if appos and appos.group("role") in ROLES:
+        return ("name_role", appos.group("role"))
     prev = toks[i - 1] if i else None
     if ctx and not _place_alone(tok):
         return ctx
@@ -268,16 +309,21 @@ def _cap_anchor(text: str, toks: list[_Tok], i: int, ctx: Reason | None) -> Reas
     verb = nxt.text if nxt and nxt.text in PERSON_VERBS else None
     speech = nxt.text if nxt and nxt.text in SPEECH_VERBS else None
     possessive = tok.text != tok.base and not common
+    if i and _gap(text, toks[i - 1], tok) and toks[i - 1].cap and toks[i - 1].base in PLACES:
+        if not first or tok.base in PLACES or any(p in _QUARTERS for p in _parts(tok.base)):
+            return None  # "Amsterdam Nieuw-West", "Den Haag Laak"
     if not tok.sent_start:
+        weak_ok = not (prev and prev.text.lower() in PLACE_WORDS)  # "uit Charkiv"
+        common = common or _dutch_compound(tok.base) or (not known and not weak_ok)
         return _mid_sentence(tok, known, common, possessive, verb)
     if tok.base.lower() in PRONOUNS or tok.base.lower() in ROLES:
         return None
     if known and not common:
         return ("name_known", "")
-    if speech and (known or not common):
+    if speech and (known or not (common or _dutch_compound(tok.base))):
         return ("name_verb", speech)
     curated = tok.base.lower() in DUTCH_WORDS
-    if known and verb and verb not in _COPULAS and not curated:
+    if known and verb and verb in ACTION_VERBS and not curated:
         return ("name_verb", verb)  # "Bas zat op de bank", "Vos kwam binnen"
     if not common and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
@@ -301,7 +347,26 @@ def _mid_sentence(
         return None
     if NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
-    return ("name_verb", verb) if verb else None
+    if verb:
+        return ("name_verb", verb)
+    # An unknown capitalised word mid-sentence that is no Dutch word, compound, place or
+    # nationality is a proper noun; organisations and authors are masked before this.
+    if len(tok.base) >= 3 and tok.base not in PLACES and not NATIONALITY.search(tok.base):
+        return ("name_proper", "")
+    return None
+
+
+def _dutch_compound(base: str) -> bool:
+    """Two frequent Dutch words joined ("Schuldhulp", "Suikerfeest"): a word, not a name."""
+    low = base.lower()
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if DUTCH_COMMON.get(head, _RARE) < 20000 and (
+            DUTCH_COMMON.get(tail, _RARE) < 20000
+            or (tail[0] == "s" and DUTCH_COMMON.get(tail[1:], _RARE) < 20000)
+        ):
+            return True
+    return False
 
 
 # Tussenvoegsels that introduce a surname whatever follows; rarer ones ("op de", "in 't")
@@ -363,6 +428,8 @@ def _extend_left(text: str, toks: list[_Tok], i: int) -> int:
         if tok.text.lower() in PARTICLES:
             k -= 1
             continue
+        if tok.base.lower() in ROLES or tok.base.lower() in TITLES:
+            break  # "Moeder Ruthmila Isenia": the role word stays outside
         if _plain(tok) and tok.text == tok.base and (_is_first(tok.base) or not tok.sent_start):
             j = k
             if tok.sent_start:
@@ -416,12 +483,29 @@ def _scan(text: str, toks: list[_Tok], confirmed: set[str]) -> list[tuple[int, i
     return found
 
 
+def _coordinated(
+    text: str, toks: list[_Tok], spans: list[tuple[int, int, Reason]]
+) -> list[tuple[int, int, Reason]]:
+    """'Mees en Merel van Wijk': a first name joined by 'en' to a found name."""
+    taken = {k for left, right, _ in spans for k in range(left, right + 1)}
+    extra = []
+    for left, _, _ in spans:
+        k = left - 2
+        if k < 0 or k in taken or toks[left - 1].text != "en" or not _plain(toks[k]):
+            continue
+        if _is_first(toks[k].base) and toks[k].text == toks[k].base:
+            extra.append((k, k, ("name_coordinated", "")))
+    return extra
+
+
 def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     toks = _tokenize(text)
-    masks = _masks(text, toks, allowed)
-    if masks:
-        for tok in toks:
-            tok.blocked = any(s <= tok.start < e for s, e in masks)
+    masks, soft = _masks(text, toks, allowed)
+    for tok in toks:
+        if masks and any(s <= tok.start < e for s, e in masks):
+            tok.blocked = True
+        elif soft and any(s <= tok.start < e for s, e in soft):
+            tok.blocked = tok.soft = True
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written
@@ -432,6 +516,7 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
                 confirmed.add(t.base[0].upper() + t.base[1:])
     if confirmed:
         spans = _scan(text, toks, confirmed)
+    spans += _coordinated(text, toks, spans)
     for left, right, (code, word) in spans:
         while right > left and toks[right].text.lower() in PARTICLES:
             right -= 1

@@ -31,13 +31,15 @@ _CODE = re.compile(
     r"(?:[-/]\d{1,6})?"
     r"|[A-Z]/\d{2}/\d{4,8}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{2,6})?"
     r"|(?:JE|JR|JU|FA|KG)\s?RK\s?\d{2}[-/]\d{2,6}"
+    r"|\d{2}/\d{6}-\d{2}"  # OM parketnummer 13/245871-25
+    r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.345.678/01
     r"|(?:19|20)\d{2}[-/]\d{5,8})(?![\w/-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Reference numbers of things that are no family: subsidies, projects, invoices, contracts,
 # companies, publications and laws.
 _NOT_A_CASE = re.compile(
-    r"\b(?:subsidie\w*|project\w*|regeling|factuur\w*|offerte|aanbesteding|inkoop"
+    r"\b(?:subsidie\w*|\w*fonds\w*|bijdrage|toekenning|project\w*|regeling|factuur\w*|offerte|aanbesteding|inkoop"
     r"|contract\w*|overeenkomst|KvK|kamer\s+van\s+koophandel|ISBN|DOI|ZonMw|Staatsblad|Stb"
     r"|Kamerstuk\w*|artikel|art\.|versie|cursus\w*|training|opleiding\w*|accreditatie\w*)\b",
     re.IGNORECASE,
