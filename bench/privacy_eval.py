@@ -182,15 +182,20 @@ def words_1000(rows: list[dict]) -> str:
     return " ".join(words[:1000])
 
 
-def timing_ms(find, text: str, runs: int = 30) -> float:
+def timing_ms(find, text: str, runs: int = 30) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds of ``runs`` warm calls.
+
+    On a shared machine the wall clock also counts time spent waiting for a core; the CPU
+    time (``time.process_time``) is what the guard itself costs, and is judged."""
     for _ in range(3):
         find(text)
-    times = []
+    wall, cpu = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         find(text)
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def _fmt(x: float | None) -> str:
@@ -259,9 +264,12 @@ def main(argv: list[str]) -> int:
             print(f"\n== {name}: not present")
             continue
         ok &= report(name, rows, find_identifiers, "-v" in argv)
-    ms = timing_ms(find_identifiers, words_1000(load(EVAL_FILE)))
-    ok &= ms <= MAX_MS_PER_1000_WORDS
-    print(f"\nscan 1,000 words (median warm): {ms:.1f} ms (target <= {MAX_MS_PER_1000_WORDS:.0f})")
+    wall, cpu = timing_ms(find_identifiers, words_1000(load(EVAL_FILE)))
+    ok &= cpu <= MAX_MS_PER_1000_WORDS
+    print(
+        f"\nscan 1,000 words (median warm): {cpu:.1f} ms CPU, {wall:.1f} ms wall clock "
+        f"(target <= {MAX_MS_PER_1000_WORDS:.0f})"
+    )
     ok &= added <= MAX_RSS_MB
     print(
         f"RSS added by import + first call: {added:.1f} MB (target <= {MAX_RSS_MB:.0f}); "

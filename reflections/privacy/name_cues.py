@@ -79,7 +79,7 @@ ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")
 
 AGE_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
-    r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|\s+\d{1,2}\s*(?:jaar|jr\.?)\b"
+    r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|,\s*\d{1,2}\s*[,)]|\s+\d{1,2}\s*(?:jaar|jr\.?)\b"
     r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"
 )
 #: A nickname in quotes and brackets: "Romeo ('Meo')".

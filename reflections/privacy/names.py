@@ -54,6 +54,9 @@ from .name_cues import (
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s\b)?")
 
 Reason = tuple[str, str]  # (reason code, the cue word or "")
+#: Lower-case forms of all listed names: the only lower-case words worth a closer look.
+_LOWER_NAMES = frozenset(n.lower() for n in FIRST_NAMES | LAST_NAMES)
+
 _RARE = 10**6
 #: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
 _FREQUENT_RANK = 5000
@@ -214,7 +217,9 @@ def _context_before(text: str, toks: list[_Tok], i: int) -> Reason | None:
     return None
 
 
-_NATIONALITY_STRONG = re.compile(r"..(?:ees|eese|isch|ische|aans|aanse)$")
+_NATIONALITY_STRONG = re.compile(
+    r"..(?:ees|eese|isch|ische|aans|aanse|ools|oolse|aars|aarse|eens|eense|aaks|aakse)$"
+)
 _QUARTERS = frozenset({"Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Zuidoost"})
 
 
@@ -238,8 +243,6 @@ def _lower_anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> R
     tok = toks[i]
     word = tok.text
     cap = word[:1].upper() + word[1:]
-    if cap not in FIRST_NAMES and cap not in confirmed and cap not in LAST_NAMES:
-        return None  # the quick exit for almost every lower-case word
     if tok.blocked or len(word) < 3 or not word.isalpha() or not word.islower():
         return None
     if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
@@ -259,7 +262,8 @@ def _lower_anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> R
     if cap in FIRST_NAMES and not _is_word(cap) and not frequent:
         return ("name_lowercase", "")
     nxt = _next(text, toks, i)
-    if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not frequent:
+    very_frequent = DUTCH_COMMON.get(word, _RARE) < 300
+    if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not very_frequent:
         return ("name_verb", nxt.text)
     return ("name_repeated", "") if cap in confirmed else None
 
@@ -267,6 +271,8 @@ def _lower_anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> R
 def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> Reason | None:
     tok = toks[i]
     if not tok.cap:
+        if tok.text not in _LOWER_NAMES and tok.text not in confirmed:
+            return None  # the quick exit for almost every lower-case word
         return _lower_anchor(text, toks, i, confirmed)
     ctx = _context_before(text, toks, i)
     if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft):
@@ -282,21 +288,9 @@ def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> Reason 
 def _cap_anchor(text: str, toks: list[_Tok], i: int, ctx: Reason | None) -> Reason | None:
     tok = toks[i]
     nxt = _next(text, toks, i)
-    after = text[tok.end : tok.end + 40]
-    if after[:1].isdigit():
-        return None  # "Top600", "Covid19"
-    prev_word = toks[i - 1].text if i else ""
-    if prev_word in ("het", "een") and _gap(text, toks[i - 1], tok):
-        return None  # names take no article: "het Emma", "een Bowlby"
-    if tok.text != tok.base and THEORY_WORDS.search(nxt.text if nxt else ""):
-        return None  # a cited author: "Satir's communicatiestijlen"
-    if AGE_AFTER.match(after):
-        return ("name_age", "")
-    if NICKNAME_AFTER.match(after):
-        return ("name_nickname", "")
-    appos = APPOSITION.match(after)
-    if appos and appos.group("role") in ROLES:
-        return ("name_role", appos.group("role"))
+    cue = _cue_after(text, toks, i, nxt)
+    if cue is not None:
+        return cue or None
     prev = toks[i - 1] if i else None
     if ctx and not _place_alone(tok):
         return ctx
@@ -309,11 +303,11 @@ def _cap_anchor(text: str, toks: list[_Tok], i: int, ctx: Reason | None) -> Reas
     verb = nxt.text if nxt and nxt.text in PERSON_VERBS else None
     speech = nxt.text if nxt and nxt.text in SPEECH_VERBS else None
     possessive = tok.text != tok.base and not common
-    if i and _gap(text, toks[i - 1], tok) and toks[i - 1].cap and toks[i - 1].base in PLACES:
-        if not first or tok.base in PLACES or any(p in _QUARTERS for p in _parts(tok.base)):
-            return None  # "Amsterdam Nieuw-West", "Den Haag Laak"
+    if _after_place(text, toks, i, first):
+        return None  # "Amsterdam Nieuw-West", "Den Haag Laak"
     if not tok.sent_start:
         weak_ok = not (prev and prev.text.lower() in PLACE_WORDS)  # "uit Charkiv"
+        weak_ok = weak_ok and not _in_titled_phrase(text, toks, i)
         common = common or _dutch_compound(tok.base) or (not known and not weak_ok)
         return _mid_sentence(tok, known, common, possessive, verb)
     if tok.base.lower() in PRONOUNS or tok.base.lower() in ROLES:
@@ -332,7 +326,39 @@ def _cap_anchor(text: str, toks: list[_Tok], i: int, ctx: Reason | None) -> Reas
     # Sentence start: a name that is also a word counts when a surname follows.
     if first and nxt and _plain(nxt) and _is_last(nxt.base) and not _is_word(nxt.base):
         return ("name_known", "")
+    if first and nxt and nxt.text in _SURNAME_INFIXES and _capital_after(text, toks, i + 1):
+        return ("name_particle", "")  # "Storm van Dijk", "Merel de Wit"
     return None
+
+
+def _cue_after(text: str, toks: list[_Tok], i: int, nxt: _Tok | None) -> Reason | tuple | None:
+    """What the surrounding text says: a Reason, () for 'no name', None for 'undecided'."""
+    tok = toks[i]
+    after = text[tok.end : tok.end + 40]
+    if after[:1].isdigit():
+        return ()  # "Top600", "Covid19"
+    if i and toks[i - 1].text in ("het", "een") and _gap(text, toks[i - 1], tok):
+        return ()  # names take no article: "het Emma", "een Bowlby"
+    if tok.text != tok.base and THEORY_WORDS.search(nxt.text if nxt else ""):
+        return ()  # a cited author: "Satir's communicatiestijlen"
+    if AGE_AFTER.match(after):
+        return ("name_age", "")
+    if NICKNAME_AFTER.match(after):
+        return ("name_nickname", "")
+    appos = APPOSITION.match(after)
+    if appos and appos.group("role") in ROLES:
+        return ("name_role", appos.group("role"))
+    return None
+
+
+def _after_place(text: str, toks: list[_Tok], i: int, first: bool) -> bool:
+    """A word right after a place name continues the place, unless it is a first name."""
+    tok = toks[i]
+    if not (i and _gap(text, toks[i - 1], tok) and toks[i - 1].cap):
+        return False
+    if toks[i - 1].base not in PLACES:
+        return False
+    return not first or tok.base in PLACES or any(p in _QUARTERS for p in _parts(tok.base))
 
 
 def _mid_sentence(
@@ -354,6 +380,29 @@ def _mid_sentence(
     if len(tok.base) >= 3 and tok.base not in PLACES and not NATIONALITY.search(tok.base):
         return ("name_proper", "")
     return None
+
+
+_SURNAME_INFIXES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
+
+
+def _capital_after(text: str, toks: list[_Tok], k: int) -> bool:
+    """Particles from toks[k] on, then a capitalised word: "van der Wal"."""
+    while (
+        k + 1 < len(toks) and toks[k].text.lower() in PARTICLES and _gap(text, toks[k], toks[k + 1])
+    ):
+        k += 1
+    return toks[k].cap and not toks[k].sent_start and _plain(toks[k])
+
+
+def _in_titled_phrase(text: str, toks: list[_Tok], i: int) -> bool:
+    """Next to a capitalised Dutch word: a title or method ("Intensieve Ambulante ...")."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and toks[k].cap and _gap(text, toks[min(i, k)], toks[max(i, k)]):
+            base = toks[k].base
+            known = _is_first(base) or _is_last(base)
+            if not known and (base.lower() in DUTCH_COMMON or _dutch_compound(base)):
+                return True
+    return False
 
 
 def _dutch_compound(base: str) -> bool:
@@ -514,7 +563,9 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
         for t in toks[left : right + 1]:
             if t.text.lower() not in PARTICLES and len(t.base) > 1:
                 confirmed.add(t.base[0].upper() + t.base[1:])
-    if confirmed:
+                confirmed.add(t.base.lower())  # "Lieke ... lieke"
+    taken = {k for left, right, _ in spans for k in range(left, right + 1)}
+    if any(t.base in confirmed for k, t in enumerate(toks) if k not in taken):
         spans = _scan(text, toks, confirmed)
     spans += _coordinated(text, toks, spans)
     for left, right, (code, word) in spans:

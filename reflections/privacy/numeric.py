@@ -11,11 +11,11 @@ from .findings import Finding
 # Separators: space (also no-break and thin space), dot, dash; any grouping (3-3-3, 4-2-3).
 _S = "[ \u00a0\u202f.-]"
 _BSN = re.compile(rf"(?<![\w.,/-])\d(?:{_S}?\d){{8}}(?![\w/-]|[.,]\d)")
-# After the word BSN any 8-9 digit number points at a child, whatever its checksum: a
-# mistyped BSN identifies as well as a correct one.
+# After the word BSN (within 24 characters: "BSN van moeder: ...") any 8-9 digit number
+# points at a child, whatever its checksum: a mistyped BSN identifies as well as a correct one.
 _BSN_CUE = re.compile(
     rf"(?P<cue>\b(?:BSN|bsn|Bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:-?nummer|-?nr\.?)?)"
-    rf"(?:\s*(?:is|was|:|=|nr\.?|nummer)){{0,2}}\s*(?P<n>\d(?:{_S}?\d){{7,8}})(?![\w/-]|[.,]\d)",
+    rf"[^\d\n]{{0,24}}?(?P<n>(?<!\d)\d(?:{_S}?\d){{7,8}})(?![\w/-]|[.,]\d)",
     re.IGNORECASE,
 )
 # Helplines and organisations' numbers identify no family: 0800/090x (free and paid
@@ -31,7 +31,7 @@ _PHONE_INTL = re.compile(
     r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:\s?\(0\))?(?:[\s.-]?\d){6,12}(?!\d)"
 )
 
-_IBAN = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}")
+_IBAN = re.compile(r"\b[A-Za-z]{2}[ \u00a0-]{0,2}\d{2}(?:[ \u00a0.-]{0,2}[A-Za-z0-9]){11,30}")
 
 # Two capital letters must not be SA, SD or SS; lower case only when written without space.
 _POSTCODE = re.compile(r"\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b")

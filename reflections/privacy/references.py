@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .findings import Finding
 
 _KEYWORD = (
-    r"(?:dossier|zaak|kenmerk|referentie|registratie|cli[eë]nt|melding|verzoek|rol"
+    r"(?:dossier|zaak|kenmerk|referentie|registratie|cli[eë]nt|klant|parket|melding|verzoek|rol"
     r"|beschikking|rekest|aanvraag|casus|ticket)"
     r"(?:nummer|nr\.?|n[or]\.?)?"
     r"|ons\s+kenmerk|uw\s+kenmerk|(?:ons|uw)\s+ref\.?|ref\.|dossier-?nr\.?|d-?nr\.?"
@@ -32,6 +32,8 @@ _CODE = re.compile(
     r"|[A-Z]/\d{2}/\d{4,8}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{2,6})?"
     r"|(?:JE|JR|JU|FA|KG)\s?RK\s?\d{2}[-/]\d{2,6}"
     r"|\d{2}/\d{6}-\d{2}"  # OM parketnummer 13/245871-25
+    r"|(?:19|20)\d{2}\.\d{5,8}"  # Raad: RvdK Haarlem 2025.318842
+    r"|[A-Z]{2,4}-(?!(?:19|20)\d{2}(?!\d))\d{4,6}"  # client codes: CL-20931
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.345.678/01
     r"|(?:19|20)\d{2}[-/]\d{5,8})(?![\w/-])"
 )

