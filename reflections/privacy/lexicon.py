@@ -214,6 +214,8 @@ FIRST_NAMES = FAKER_FIRST_NAMES | _read_data("first_names.txt")
 LAST_NAMES = FAKER_LAST_NAMES | _read_data("last_names.txt")
 #: Lower-case forms of names that are also Dutch words (hunspell-nl): merel, vos, lief.
 NAME_WORDS = _read_data("name_words.txt")
+#: The most frequent first names in NL and BE (Merel, Jan, Iris): names before words.
+POPULAR_FIRST_NAMES = _read_data("popular_nl.txt")
 #: Municipalities, regions and provinces: never read as a person name without context.
 REGIONS = _load_regions()
 #: REGIONS plus towns, villages and countries: a place when a place word precedes it.

@@ -25,7 +25,8 @@ ROLES = _wordset(
     mama papa voogd tolk huisarts wijkagent advocaat jongere zoontje tweeling kleinzoon
     kleindochter pleegzus pleegbroer mams paps mamma pappa vrouw man echtgenoot echtgenote
     schoonmoeder schoonvader zwager schoonzus kleinkind buurjongen buurmeisje klasgenoot
-    klasgenote pleegouder stiefouder vriendje zoons dochters neven nichten"""
+    klasgenote pleegouder stiefouder vriendje zoons dochters neven nichten jongste oudste
+    middelste"""
 )
 #: Verbs after which the word before is probably a person (any sentence position).
 PERSON_VERBS = _wordset(
@@ -46,7 +47,8 @@ SPEECH_VERBS = _wordset(
 #: Verbs of action that also follow a name which is a Dutch word ("Bas zat", "Vos kwam").
 ACTION_VERBS = SPEECH_VERBS | _wordset(
     """kwam komt ging gaat liep loopt rende rent wil wilde wou vond vindt voelde voelt zat
-    zit stond staat sliep slaapt at eet speelde speelt"""
+    zit stond staat sliep slaapt at eet speelde speelt heeft had kan kon mag mocht moet
+    moest zegt"""
 )
 #: Capitalised words at the start of a sentence that are never names before a verb.
 PRONOUNS = _wordset(
@@ -80,6 +82,7 @@ ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")
 AGE_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
     r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|,\s*\d{1,2}\s*[,)]|\s+\d{1,2}\s*(?:jaar|jr\.?)\b"
+    r"|\s+(?:is|was|wordt|werd)\s+\d{1,2}\s*(?:jaar|maanden)\b"
     r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"
 )
 #: A nickname in quotes and brackets: "Romeo ('Meo')".

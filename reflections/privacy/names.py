@@ -26,6 +26,7 @@ from .lexicon import (
     PARTICLES,
     PHRASES,
     PLACES,
+    POPULAR_FIRST_NAMES,
     REGIONS,
 )
 from .name_cues import (
@@ -62,6 +63,10 @@ _RARE = 10**6
 _FREQUENT_RANK = 5000
 #: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
+#: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
+_PERSON_ONLY_VERBS = SPEECH_VERBS | frozenset(
+    "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet".split()
+)
 
 
 @dataclass(slots=True)
@@ -312,13 +317,17 @@ def _cap_anchor(text: str, toks: list[_Tok], i: int, ctx: Reason | None) -> Reas
         return _mid_sentence(tok, known, common, possessive, verb)
     if tok.base.lower() in PRONOUNS or tok.base.lower() in ROLES:
         return None
+    curated = tok.base.lower() in DUTCH_WORDS
     if known and not common:
         return ("name_known", "")
+    if first and not curated and tok.base in POPULAR_FIRST_NAMES:
+        return ("name_known", "")  # "Merel en haar broer": no article, so no bird
+    if known and tok.text != tok.base:
+        return ("name_possessive", tok.text)  # "Roos' moeder", "Merel's fiets"
     if speech and (known or not (common or _dutch_compound(tok.base))):
         return ("name_verb", speech)
-    curated = tok.base.lower() in DUTCH_WORDS
-    if known and verb and verb in ACTION_VERBS and not curated:
-        return ("name_verb", verb)  # "Bas zat op de bank", "Vos kwam binnen"
+    if known and verb and verb in (_PERSON_ONLY_VERBS if curated else ACTION_VERBS):
+        return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt school leuk"
     if not common and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
     if possessive and known:
@@ -345,10 +354,14 @@ def _cue_after(text: str, toks: list[_Tok], i: int, nxt: _Tok | None) -> Reason 
         return ("name_age", "")
     if NICKNAME_AFTER.match(after):
         return ("name_nickname", "")
-    appos = APPOSITION.match(after)
+    appos = APPOSITION.match(after) or _WITH_RELATIVE.match(after)
     if appos and appos.group("role") in ROLES:
         return ("name_role", appos.group("role"))
     return None
+
+
+# "Roos en haar broer", "Storm met zijn moeder": joined to a relative, so a person.
+_WITH_RELATIVE = re.compile(r"^\s+(?:en|met)\s+(?:haar|zijn|hun)\s+(?P<role>[a-zë-]+)\b")
 
 
 def _after_place(text: str, toks: list[_Tok], i: int, first: bool) -> bool:

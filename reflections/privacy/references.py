@@ -25,7 +25,7 @@ _KEYED = re.compile(
 # or location code (VT-UTR, RvdK-AMS, VTHM), then year and number: VT-2025-0456,
 # VT-UTR-2025-0456, RvdK AMS 2024/00123, GI-2024-123, JB/2023/00123. Courts: C/13/712345,
 # C/13/712345 / JE RK 24-1234, JE RK 24-1234 (juvenile cases; also FA RK, JU RK).
-_ISSUER_CODE = r"(?:[A-Z]{2,6}|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3})(?:[-/ ][A-Z]{2,5})?[-/ ]?"
+_ISSUER_CODE = r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN)\b)(?:[A-Z]{2,6}|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3})(?:[-/ ][A-Z]{2,5})?[-/ ]?"
 _CODE = re.compile(
     rf"(?<![\w/-])(?:(?:{_ISSUER_CODE}|[A-Z][A-Za-z]{{0,5}}[-/]?)\d{{2,4}}[-/]\d{{2,8}}"
     r"(?:[-/]\d{1,6})?"
