@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from .dates import find_dates
 from .findings import Finding
-from .names import allowed_spans, find_names
+from .name_tokens import allowed_spans
+from .names import find_names
 from .numeric import find_bsn, find_email, find_iban, find_phone, find_plate, find_postcode
 from .places import find_addresses, find_schools
 from .references import find_case_numbers

@@ -23,7 +23,8 @@ ROLES = _wordset(
     docent buurvrouw buurman vriend vriendin vriendje vriendinnetje partner ex-partner
     ex vriendinnen vrienden stiefbroer stiefzus tweelingbroer tweelingzus moeders vaders
     mama papa voogd tolk huisarts wijkagent advocaat jongere zoontje tweeling kleinzoon
-    kleindochter pleegzus pleegbroer mams paps mamma pappa vrouw man echtgenoot echtgenote
+    kleindochter pleegzus pleegbroer mam pap ma pa mams paps mamma pappa vrouw man echtgenoot
+    echtgenote
     schoonmoeder schoonvader zwager schoonzus kleinkind buurjongen buurmeisje klasgenoot
     klasgenote pleegouder stiefouder vriendje zoons dochters neven nichten jongste oudste
     middelste"""

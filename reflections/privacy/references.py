@@ -25,11 +25,17 @@ _KEYED = re.compile(
 # or location code (VT-UTR, RvdK-AMS, VTHM), then year and number: VT-2025-0456,
 # VT-UTR-2025-0456, RvdK AMS 2024/00123, GI-2024-123, JB/2023/00123. Courts: C/13/712345,
 # C/13/712345 / JE RK 24-1234, JE RK 24-1234 (juvenile cases; also FA RK, JU RK).
-_ISSUER_CODE = r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN)\b)(?:[A-Z]{2,6}|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3})(?:[-/ ][A-Z]{2,5})?[-/ ]?"
+# An all-caps issuer may stand before the number with a space (VTU 2024/5567); a mixed-case
+# one only with a dash or slash: in "RvdK Haarlem 2025.318842" the issuer words stay outside.
+_ISSUER_CODE = (
+    r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN)\b)"
+    r"(?:[A-Z]{2,6}(?:[-/ ][A-Z]{2,5})?[-/ ]?"
+    r"|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3}(?:[-/][A-Z]{2,5})?[-/])"
+)
 _CODE = re.compile(
-    rf"(?<![\w/-])(?:(?:{_ISSUER_CODE}|[A-Z][A-Za-z]{{0,5}}[-/]?)\d{{2,4}}[-/]\d{{2,8}}"
+    r"(?<![\w/-])(?:[A-Z]/\d{2}/\d{4,8}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{2,6})?"
+    rf"|(?:{_ISSUER_CODE}|[A-Z][A-Za-z]{{0,5}}[-/]?)\d{{2,4}}[-/]\d{{2,8}}"
     r"(?:[-/]\d{1,6})?"
-    r"|[A-Z]/\d{2}/\d{4,8}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{2,6})?"
     r"|(?:JE|JR|JU|FA|KG)\s?RK\s?\d{2}[-/]\d{2,6}"
     r"|\d{2}/\d{6}-\d{2}"  # OM parketnummer 13/245871-25
     r"|(?:19|20)\d{2}\.\d{5,8}"  # Raad: RvdK Haarlem 2025.318842
