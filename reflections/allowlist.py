@@ -30,7 +30,7 @@ class PrivacyAllowedTerm(models.Model):
         ),
     )
     note = models.CharField(_("toelichting"), max_length=200, blank=True)
-    created = models.DateTimeField(auto_now_add=True)
+    created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
 
     class Meta:
         ordering = ["term"]
