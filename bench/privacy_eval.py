@@ -1,20 +1,37 @@
 """Evaluate and benchmark the reflection privacy guard (no Django needed).
 
-Run: ``.venv/bin/python bench/privacy_eval.py``. Prints recall and precision per kind on
-tests/fixtures/privacy_eval/eval.jsonl, the false-alarm rate on clean texts, the warm
-scan time for 1,000 words (median) and the RSS the guard adds.
+Run: ``.venv/bin/python bench/privacy_eval.py``. For each evaluation set it prints recall and
+precision per kind, name recall per community group, the share of identifying texts that
+would be blocked, the false-alarm rate on clean texts; then the warm scan time for 1,000
+words (median) and the RSS the guard adds.
+
+Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``dev`` and ``heldout``
+(tests/fixtures/privacy_eval/v2/, written blind by someone who did not build the guard).
+Tune only on ``dev``: ``-v`` lists misses and false alarms for ``old`` and ``dev`` but never
+for ``heldout``, whose texts are only ever seen through these aggregate figures.
+
+``--code DIR`` imports the guard from another source tree (to measure an older version).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL_FILE = ROOT / "tests" / "fixtures" / "privacy_eval" / "eval.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures" / "privacy_eval"
+EVAL_FILE = FIXTURES / "eval.jsonl"
+V2 = FIXTURES / "v2"
+SETS = {
+    "old": (EVAL_FILE,),
+    "dev": (V2 / "dev_identifying.jsonl", V2 / "dev_clean.jsonl"),
+    "heldout": (V2 / "heldout_identifying.jsonl", V2 / "heldout_clean.jsonl"),
+}
+PRIVATE_SETS = frozenset({"heldout"})  # never list individual texts of these
 TARGETS = {
     "bsn": 0.98,
     "phone": 0.98,
@@ -23,12 +40,16 @@ TARGETS = {
     "iban": 0.98,
     "date_of_birth": 0.98,
     "case_number": 0.98,
-    "name": 0.90,
+    "name": 0.95,
     "address": 0.90,
 }
-MAX_FALSE_ALARMS = 0.05
+MIN_GROUP_RECALL = 0.90
+MIN_BLOCKED = 1.0
+MAX_FALSE_ALARMS = 0.03
 MAX_MS_PER_1000_WORDS = 50.0
 MAX_RSS_MB = 200.0
+
+_MARK = re.compile(r"\[\[(?P<kind>[a-z_]+)(?:@(?P<group>[\w-]+))?:(?P<text>.+?)\]\]")
 
 
 def rss_mb() -> float:
@@ -44,18 +65,56 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def parse_marked(marked: str) -> tuple[str, list[dict]]:
+    """``[[kind:text]]`` / ``[[name@group:text]]`` markup -> plain text and exact spans."""
+    out, spans, pos, length = [], [], 0, 0
+    for m in _MARK.finditer(marked):
+        plain = marked[pos : m.start()]
+        out.append(plain)
+        length += len(plain)
+        span = {"kind": m.group("kind"), "start": length, "end": length + len(m.group("text"))}
+        if m.group("group"):
+            span["group"] = m.group("group")
+        spans.append(span)
+        out.append(m.group("text"))
+        length += len(m.group("text"))
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), spans
+
+
 def load(path: Path = EVAL_FILE) -> list[dict]:
+    """Rows ``{"id", "text", "spans"}``; marked-up rows (``"marked"``) are parsed."""
+    rows = []
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if "marked" in row:
+                text, spans = parse_marked(row["marked"])
+                row = {"id": row["id"], "text": text, "spans": spans, "tags": row.get("tags", [])}
+            rows.append(row)
+    return rows
+
+
+def load_set(name: str) -> list[dict] | None:
+    paths = SETS[name]
+    if not all(p.exists() for p in paths):
+        return None
+    return [row for p in paths for row in load(p)]
 
 
 def evaluate(rows: list[dict], find) -> dict:
-    """Per-kind recall/precision (overlap with same kind) and the clean false-alarm rate."""
+    """Per-kind recall/precision (overlap with same kind), per-group name recall, the share
+    of identifying texts with any finding (blocked) and the clean false-alarm rate."""
     gold_n: dict[str, int] = {}
     gold_hit: dict[str, int] = {}
     pred_n: dict[str, int] = {}
     pred_ok: dict[str, int] = {}
-    clean_total = clean_flagged = 0
+    group_n: dict[str, int] = {}
+    group_hit: dict[str, int] = {}
+    clean_total = clean_flagged = ident_total = ident_blocked = 0
     misses, false_pos = [], []
 
     def overlaps(a, b) -> bool:
@@ -69,17 +128,23 @@ def evaluate(rows: list[dict], find) -> dict:
         for s in spans:
             kind = s["kind"]
             gold_n[kind] = gold_n.get(kind, 0) + 1
-            if any(f.kind == kind and overlaps(s, f) for f in found):
-                gold_hit[kind] = gold_hit.get(kind, 0) + 1
-            else:
-                misses.append((row["id"], kind, text[s["start"] : s["end"]]))
+            hit = any(f.kind == kind and overlaps(s, f) for f in found)
+            gold_hit[kind] = gold_hit.get(kind, 0) + hit
+            if "group" in s:
+                group_n[s["group"]] = group_n.get(s["group"], 0) + 1
+                group_hit[s["group"]] = group_hit.get(s["group"], 0) + hit
+            if not hit:
+                misses.append((row["id"], kind, s.get("group", ""), text[s["start"] : s["end"]]))
         for f in found:
             pred_n[f.kind] = pred_n.get(f.kind, 0) + 1
             if any(f.kind == s["kind"] and overlaps(s, f) for s in spans):
                 pred_ok[f.kind] = pred_ok.get(f.kind, 0) + 1
             else:
                 false_pos.append((row["id"], f.kind, f.text))
-        if not spans:
+        if spans:
+            ident_total += 1
+            ident_blocked += bool(found)
+        else:
             clean_total += 1
             clean_flagged += bool(found)
     kinds = sorted(set(gold_n) | set(pred_n))
@@ -92,8 +157,14 @@ def evaluate(rows: list[dict], find) -> dict:
         }
         for k in kinds
     }
+    per_group = {
+        g: {"gold": n, "recall": group_hit.get(g, 0) / n} for g, n in sorted(group_n.items())
+    }
     return {
         "per_kind": per_kind,
+        "per_group": per_group,
+        "identifying_texts": ident_total,
+        "blocked_rate": ident_blocked / ident_total if ident_total else None,
         "clean_texts": clean_total,
         "false_alarm_rate": clean_flagged / clean_total if clean_total else 0.0,
         "misses": misses,
@@ -111,35 +182,34 @@ def words_1000(rows: list[dict]) -> str:
     return " ".join(words[:1000])
 
 
-def timing_ms(find, text: str, runs: int = 30) -> float:
+def timing_ms(find, text: str, runs: int = 30) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds of ``runs`` warm calls.
+
+    On a shared machine the wall clock also counts time spent waiting for a core; the CPU
+    time (``time.process_time``) is what the guard itself costs, and is judged."""
     for _ in range(3):
         find(text)
-    times = []
+    wall, cpu = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         find(text)
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def _fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def main() -> int:
-    rows = load()
-    sys.path.insert(0, str(ROOT))
-    before = rss_mb()
-    t0 = time.perf_counter()
-    from reflections.privacy import find_identifiers
-
-    find_identifiers("Sanne de Vries woont op de Kerkstraat 12.")
-    load_s = time.perf_counter() - t0
-    added = rss_mb() - before
-
-    result = evaluate(rows, find_identifiers)
+def report(name: str, rows: list[dict], find, verbose: bool) -> bool:
+    """Print the figures of one set; True when all its quality targets are met."""
+    result = evaluate(rows, find)
     ok = True
-    print(f"Evaluatieset: {len(rows)} teksten ({result['clean_texts']} zonder identificatoren)")
+    print(
+        f"\n== {name}: {len(rows)} teksten ({result['identifying_texts']} met, "
+        f"{result['clean_texts']} zonder identificatoren)"
+    )
     print(f"{'kind':<15}{'gold':>6}{'found':>7}{'recall':>9}{'precision':>11}{'target':>8}")
     for kind, m in result["per_kind"].items():
         target = TARGETS.get(kind)
@@ -150,25 +220,64 @@ def main() -> int:
             f"{kind:<15}{m['gold']:>6}{m['found']:>7}{_fmt(m['recall']):>9}"
             f"{_fmt(m['precision']):>11}{_fmt(target)[:4]:>8}{flag}"
         )
+    if result["per_group"]:
+        print(f"{'name group':<22}{'gold':>6}{'recall':>9}")
+        for group, m in result["per_group"].items():
+            flag = ""
+            if m["recall"] < MIN_GROUP_RECALL:
+                flag, ok = "  <-- below 0.90", False
+            print(f"{group:<22}{m['gold']:>6}{_fmt(m['recall']):>9}{flag}")
+    blocked = result["blocked_rate"]
+    if blocked is not None:
+        ok &= blocked >= MIN_BLOCKED
+        print(f"identifying texts blocked: {blocked:.3f} (target {MIN_BLOCKED:.2f})")
     far = result["false_alarm_rate"]
     ok &= far <= MAX_FALSE_ALARMS
     print(f"false alarms on clean texts: {far:.3f} (target <= {MAX_FALSE_ALARMS})")
-    ms = timing_ms(find_identifiers, words_1000(rows))
-    ok &= ms <= MAX_MS_PER_1000_WORDS
-    print(f"scan 1,000 words (median warm): {ms:.1f} ms (target <= {MAX_MS_PER_1000_WORDS:.0f})")
+    if verbose and name not in PRIVATE_SETS:
+        for miss in result["misses"]:
+            print("MISS", *miss)
+        for fp in result["false_positives"]:
+            print("FALSE", *fp)
+    return ok
+
+
+def main(argv: list[str]) -> int:
+    code = ROOT
+    if "--code" in argv:
+        code = Path(argv[argv.index("--code") + 1]).resolve()
+    wanted = [a for a in argv if a in SETS] or list(SETS)
+    sys.path.insert(0, str(code))
+    before = rss_mb()
+    t0 = time.perf_counter()
+    from reflections.privacy import find_identifiers
+
+    find_identifiers("Sanne de Vries woont op de Kerkstraat 12.")
+    load_s = time.perf_counter() - t0
+    added = rss_mb() - before
+    print(f"guard from {code}")
+
+    ok = True
+    for name in wanted:
+        rows = load_set(name)
+        if rows is None:
+            print(f"\n== {name}: not present")
+            continue
+        ok &= report(name, rows, find_identifiers, "-v" in argv)
+    wall, cpu = timing_ms(find_identifiers, words_1000(load(EVAL_FILE)))
+    ok &= cpu <= MAX_MS_PER_1000_WORDS
+    print(
+        f"\nscan 1,000 words (median warm): {cpu:.1f} ms CPU, {wall:.1f} ms wall clock "
+        f"(target <= {MAX_MS_PER_1000_WORDS:.0f})"
+    )
     ok &= added <= MAX_RSS_MB
     print(
         f"RSS added by import + first call: {added:.1f} MB (target <= {MAX_RSS_MB:.0f}); "
         f"import + first call took {load_s:.2f} s"
     )
-    if "-v" in sys.argv:
-        for miss in result["misses"]:
-            print("MISS", *miss)
-        for fp in result["false_positives"]:
-            print("FALSE", *fp)
     print("ALL TARGETS MET" if ok else "SOME TARGETS MISSED")
     return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -9,6 +9,7 @@ class ReflectionsConfig(AppConfig):
     def ready(self):
         from cms.panels import register_section_panel
 
+        from . import snippets  # noqa: F401  (registers the privacy allow-list snippet)
         from .panels import in_practice
 
         if in_practice not in __import__("cms.panels").panels.SECTION_PANELS:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.models import Level
 
 from . import methods
+from .allowlist import PrivacyAllowedTerm  # noqa: F401  (the guard's editable allow-list)
 from .screening import assert_clean
 
 INVITATION_DAYS = 14

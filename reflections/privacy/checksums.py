@@ -52,7 +52,7 @@ def is_bsn(text: str) -> bool:
 
 def is_iban(text: str) -> bool:
     """True when the compacted string is a mod-97 valid IBAN of a plausible length."""
-    s = "".join(text.split()).upper()
+    s = "".join(c for c in text if c not in " \t\n\u00a0.-").upper()
     if len(s) < 15 or len(s) > 34 or not s[:2].isalpha() or not s[2:4].isdigit():
         return False
     expected = IBAN_LENGTHS.get(s[:2])

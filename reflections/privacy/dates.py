@@ -1,11 +1,27 @@
-"""Detector for dates of birth and other full calendar dates."""
+"""Detector for dates of birth: a date counts by what it means, not by its shape.
+
+A full calendar date is a date of birth when
+1. a birth cue stands near it (``geboren``, ``geb.``, ``geboortedatum``, ``jarig``, ``°``), or
+2. an age stands near it (``8 jaar``, ``(16)``), or it is in brackets right after a word
+   (``Daan (12-03-2015)``), or
+3. it lies far enough in the past (``PAST_YEARS`` or more before this year) to be a child's
+   birth date and no event word (zitting, overleg, melding, plaatsing, deadline ...) is
+   near it.
+Hearing, meeting, placement and deadline dates are therefore not flagged: they are recent
+or future, or carry an event word. A day + month without a year counts only after a birth
+cue (``geboren op 3 mei``).
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
 from .findings import Finding
+
+#: A date at least this many years before the current year may be a child's birth date.
+PAST_YEARS = 3
 
 _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
@@ -16,24 +32,79 @@ _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:19|20)\d{2}"
 
 _NUMERIC = re.compile(
-    rf"(?<![\w./-]){_DAY}(?P<s>[-/.]){_MONTH_NUM}(?P=s)(?:{_YEAR}|\d{{2}})(?![\w/-]|[.]\d)"
+    rf"(?<![\w./-]){_DAY}(?P<s>[-/.]){_MONTH_NUM}(?P=s)(?P<y>{_YEAR}|\d{{2}})(?![\w/-]|[.]\d)"
 )
-_ISO = re.compile(rf"(?<![\w./-]){_YEAR}-{_MONTH_NUM}-{_DAY}(?![\w/-]|[.]\d)")
+_ISO = re.compile(rf"(?<![\w./-])(?P<y>{_YEAR})-{_MONTH_NUM}-{_DAY}(?![\w/-]|[.]\d)")
 _WRITTEN = re.compile(
-    rf"(?<![\w.-]){_DAY}(?:e|ste|de)?\s+{_MONTHS}\.?,?\s+(?:{_YEAR}|'\d{{2}})(?!\d)",
+    rf"(?<![\w.-]){_DAY}(?:e|ste|de)?\s+{_MONTHS}\.?,?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
 # "geboren op 12 maart", "geb. 3 mei", "geboortedatum: 12 maart" (year optional here).
-_BIRTH_CONTEXT = re.compile(
+_BIRTH_DAY_MONTH = re.compile(
     rf"\b(?:geboren\s+(?:op\s+)?|geb\.\s*|geboortedatum:?\s*|geboortedag:?\s*)"
-    rf"(?P<d>{_DAY}(?:e|ste|de)?\s+{_MONTHS}\b\.?(?:\s+(?:{_YEAR}|'\d{{2}}))?)",
+    rf"(?P<d>{_DAY}(?:e|ste|de)?\s+{_MONTHS}\b\.?)(?!\s*,?\s*(?:{_YEAR}|'\d{{2}}|\d))",
     re.IGNORECASE,
 )
+_BIRTH_CUE = re.compile(
+    r"(?:\bgeboren\b|\bgeb\.|\bgeboorte\w*|\bjarig\b|\bverjaardag\b|°|\bDOB\b|\bbirth)",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\b\d{1,2}\s*(?:jaar|jr\.?|maanden|mnd)\b|\(\s*\d{1,2}\s*\)", re.IGNORECASE)
+_EVENT = re.compile(
+    r"\b(?:zitting\w*|hoorzitting|rechtszaak|uitspraak|beschikking|verlenging|verlengd"
+    r"|overleg\w*|vergader\w*|gesprek\w*|afspraak|bijeenkomst|huisbezoek|evaluatie|intake"
+    r"|melding|gemeld|aangifte|plaatsing|geplaatst|uithuisplaatsing|opname|verhuisd?"
+    r"|deadline|uiterlijk|termijn|loopt|liep|eindigt|einddatum|ingang|ingegaan|start\w*"
+    r"|begint|begon|vanaf|per|tot|voor|na|datum\s+van|gepland|training|cursus|sessie"
+    r"|OTS|MDA\+*|casusoverleg|rapport\w*|brief|mail|verslag|besluit|ondertoezichtstelling"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 40  # characters either side in which a cue counts
+
+
+def _year(raw: str) -> int:
+    raw = raw.lstrip("'")
+    if len(raw) == 4:
+        return int(raw)
+    yy = int(raw)
+    this = datetime.date.today().year % 100
+    return 2000 + yy if yy <= this else 1900 + yy
+
+
+# "artikel 7.3.10", "art. 1.2.3 lid 2", "hoofdstuk 3.4.12": numbered law or text parts.
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\bart(?:ikel|ikelen)?\.?|\blid|\bhoofdstuk|\bparagraaf|§|\bversie|\bv)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _reason(text: str, start: int, end: int, year: int) -> str | None:
+    """Why the date at text[start:end] is a birth date, or None when it is not one."""
+    if _ARTICLE_BEFORE.search(text[max(0, start - 12) : start]):
+        return None
+    before = text[max(0, start - _WINDOW) : start]
+    after = text[end : end + _WINDOW]
+    before_sentence = re.split(r"[.!?;]\s", before)[-1]
+    after_sentence = re.split(r"[.!?;]\s", after)[0]
+    if _BIRTH_CUE.search(before_sentence) or _BIRTH_CUE.search(after_sentence):
+        return "date_birth_cue"
+    if re.search(r"\w\s*\($", before) and after.startswith(")"):
+        return "date_after_name"
+    if _AGE.search(before_sentence[-20:]) or _AGE.search(after_sentence[:20]):
+        return "date_near_age"
+    far_past = year <= datetime.date.today().year - PAST_YEARS
+    event = _EVENT.search(before_sentence[-25:]) or _EVENT.search(after_sentence[:25])
+    if far_past and not event:
+        return "date_far_past"
+    return None
 
 
 def find_dates(text: str) -> Iterator[Finding]:
     for rx in (_NUMERIC, _ISO, _WRITTEN):
         for m in rx.finditer(text):
-            yield Finding("date_of_birth", m.start(), m.end(), m.group())
-    for m in _BIRTH_CONTEXT.finditer(text):
-        yield Finding("date_of_birth", m.start("d"), m.end("d"), m.group("d"))
+            reason = _reason(text, m.start(), m.end(), _year(m.group("y")))
+            if reason:
+                yield Finding("date_of_birth", m.start(), m.end(), m.group(), reason)
+    for m in _BIRTH_DAY_MONTH.finditer(text):
+        yield Finding("date_of_birth", m.start("d"), m.end("d"), m.group("d"), "date_birth_cue")

@@ -2,7 +2,8 @@
 
 Person names come from the name providers of the maintained ``Faker`` package
 (Latin-script locales, plus Cyrillic/Greek ones transliterated with Faker's own
-``unidecode``). Municipalities come from ``cms/data/gemeenten.csv``.
+``unidecode``) and from ``data/*.txt``, derived from ``names-dataset`` by
+``data/build_names.py``. Municipalities come from ``cms/data/gemeenten.csv``.
 """
 
 from __future__ import annotations
@@ -132,6 +133,23 @@ def _name_parts(raw: str, translit: bool) -> list[str]:
     return parts
 
 
+def _read_ranked(name: str) -> list[str]:
+    path = _HERE / "data" / name
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def _read_data(name: str) -> frozenset[str]:
+    """A generated list in data/ (see data/build_names.py); empty while not yet built."""
+    path = _HERE / "data" / name
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
+
+
 def _load_person_names() -> tuple[frozenset[str], frozenset[str]]:
     first: set[str] = set()
     last: set[str] = set()
@@ -170,11 +188,15 @@ def _load_regions() -> frozenset[str]:
 def _load_places(regions: frozenset[str]) -> frozenset[str]:
     """Regions plus Faker's Dutch towns and villages, provinces and countries."""
     address = importlib.import_module("faker.providers.address.nl_NL").Provider
+    belgian = importlib.import_module("faker.providers.address.nl_BE").Provider
     return (
         regions
         | frozenset(address.cities)
         | frozenset(address.provinces)
         | frozenset(address.countries)
+        | frozenset(getattr(belgian, "cities", ()))
+        | frozenset(getattr(belgian, "provinces", ()))
+        | _read_data("world_cities.txt")
     )
 
 
@@ -183,7 +205,17 @@ def _read_list(name: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
-FIRST_NAMES, LAST_NAMES = _load_person_names()
+FAKER_FIRST_NAMES, FAKER_LAST_NAMES = _load_person_names()
+
+
+#: First names and surname parts: Faker's lists plus names-dataset's most frequent names in
+#: the countries that families in the Netherlands come from (data/first_names.txt ...).
+FIRST_NAMES = FAKER_FIRST_NAMES | _read_data("first_names.txt")
+LAST_NAMES = FAKER_LAST_NAMES | _read_data("last_names.txt")
+#: Lower-case forms of names that are also Dutch words (hunspell-nl): merel, vos, lief.
+NAME_WORDS = _read_data("name_words.txt")
+#: The most frequent first names in NL and BE (Merel, Jan, Iris): names before words.
+POPULAR_FIRST_NAMES = _read_data("popular_nl.txt")
 #: Municipalities, regions and provinces: never read as a person name without context.
 REGIONS = _load_regions()
 #: REGIONS plus towns, villages and countries: a place when a place word precedes it.
@@ -199,3 +231,23 @@ DUTCH_WORDS = frozenset(w.lower() for w in [*_LOREM_NL, *_read_list("dutch_words
 NOT_NAMES = frozenset(_read_list("not_names.txt"))
 #: Multi-word organisation and method names, matched as phrases.
 ORGANISATIONS: tuple[str, ...] = tuple(_read_list("organisations.txt"))
+#: Shipped allow-list: theorists, eponymous organisations and hospitals, shops, methods.
+#: Editors extend it in the admin (reflections.allowlist), passed as ``allowed=``.
+ALLOWED_TERMS: tuple[str, ...] = tuple(_read_list("allowed_terms.txt"))
+#: The 30,000 most frequent Dutch words (wordfreq, data/), lower case -> frequency rank.
+DUTCH_COMMON: dict[str, int] = {w: n for n, w in enumerate(_read_ranked("dutch_common.txt"))}
+
+
+def _phrase_index() -> dict[str, tuple[str, ...]]:
+    """Organisation, allowed and multi-word place names keyed by their first word."""
+    index: dict[str, list[str]] = {}
+    multi_places = (p for p in PLACES if " " in p or "-" in p)
+    for phrase in (*ORGANISATIONS, *ALLOWED_TERMS, *multi_places):
+        first = re.match(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", phrase)
+        if first:
+            index.setdefault(first.group(), []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+#: Phrases that mask person names, keyed by first word, longest first.
+PHRASES = _phrase_index()

@@ -1,363 +1,326 @@
-"""Person-name detector: name lists from Faker combined with context cues."""
+"""Person-name detector: name lists weighed against context evidence.
+
+A token is a name by evidence, not by one list: a title or role word before it, an age after
+it, a verb of speech or action after it, a possessive, a surname shape, the same name
+elsewhere in the text, or being a listed name in a position where Dutch only capitalises
+proper nouns. Names that are also Dutch words (Merel, Lief, Vos) need such a cue where a
+word could stand; lower-case names (chat style: ``toen ik lieke belde``) count when the
+word is a listed first name and no Dutch word.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 from .findings import Finding
 from .lexicon import (
+    DUTCH_COMMON,
     DUTCH_WORDS,
     FIRST_NAMES,
     LAST_NAMES,
     NOT_NAMES,
-    ORGANISATIONS,
     PARTICLES,
     PLACES,
+    POPULAR_FIRST_NAMES,
     REGIONS,
 )
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-
-TITLES = _wordset(
-    "meneer mevrouw mevr mw dhr heer juf juffrouw meester mr dr drs ir ing familie fam gezin"
-    " mijnheer"
+from .name_cues import (
+    ACTION_VERBS,
+    AGE_AFTER,
+    APPOSITION,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAME_SHAPE,
+    NATIONALITY,
+    NICKNAME_AFTER,
+    PERSON_VERBS,
+    PLACE_WORDS,
+    PRONOUNS,
+    ROLES,
+    SPEECH_VERBS,
+    THEORY_WORDS,
+    _wordset,
 )
-ROLES = _wordset(
-    """moeder vader zoon zoontje dochter dochtertje broer broertje zus zusje oma opa tante
-    oom neef neefje nicht nichtje pleegmoeder pleegvader pleegzoon pleegdochter
-    pleegkind stiefvader stiefmoeder stiefzoon stiefdochter halfbroer halfzus
-    grootmoeder grootvader jeugdige kind kindje jongen meisje baby peuter kleuter puber
-    tiener cliënt client leerling collega gezinsvoogd jeugdbeschermer mentor leerkracht
-    docent buurvrouw buurman vriend vriendin vriendje vriendinnetje partner ex-partner
-    ex vriendinnen vrienden stiefbroer stiefzus tweelingbroer tweelingzus moeders vaders
-    mama papa voogd tolk huisarts wijkagent advocaat jongere zoontje tweeling kleinzoon
-    kleindochter pleegzus pleegbroer"""
+from .name_spans import capital_particle_anchor, coordinated, extend, extend_left, title_infix_start
+from .name_tokens import (
+    LOWER_NAMES,
+    NATIONALITY_STRONG,
+    QUARTERS,
+    RARE,
+    Reason,
+    Tok,
+    adjacent,
+    context_before,
+    is_first,
+    is_last,
+    is_word,
+    name_masks,
+    name_parts,
+    next_token,
+    place_alone,
+    plain,
+    tokenize,
 )
-PERSON_VERBS = _wordset(
-    """zei zegt vertelde vertelt gaf geeft vroeg vraagt huilde huilt lachte lacht woont
-    woonde speelt speelde wil wilde wou kwam komt ging gaat liep loopt was is heeft had
-    reageerde reageert voelde voelt vindt vond schreeuwde sliep slaapt at eet zat zit
-    stond staat belde belt mailde appte weigerde weigert durfde durft kon kan mocht mag
-    moest moet werd wordt bleef blijft ontkende ontkent erkende erkent leek lijkt"""
-)
-_AGE_AFTER = re.compile(
-    r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
-    r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|\s+\d{1,2}\s*(?:jaar|jr\.?)\b)"
-)
-_TITLE_ABBREVIATIONS = _wordset("mw mevr dhr mr dr drs ir ing fam")
-_FUNCTION_WORDS = _wordset(
-    """het een ik je jij u wij we zij ze hij hun hen mijn jouw zijn haar onze ons dit dat
-    die deze wat wie waar en of maar want dus als toen omdat met bij voor na naar door
-    over uit aan om tot tegen zonder tijdens sinds dan ook nog niet wel er hier daar nu
-    zo geen elk elke alle veel"""
-)
-_ABBREVIATIONS = _wordset("mw dhr mevr o.a bijv i.v.m e.d ca nr mr dr drs ir ing t.a.v vs")
-_ORG_HEADS = _wordset(
-    """Stichting Jeugdbescherming Jeugdzorg Wijkteam Buurtteam Rechtbank Gerechtshof
-    Politie Gemeente Ministerie Inspectie Instituut Academie Hogeschool Universiteit
-    Ziekenhuis GGZ GGD Groep Vereniging Federatie Bureau Kliniek Poli Opvoedpoli Centrum
-    Expertisecentrum Netwerk Platform Collectief Coöperatie Zorggroep Jeugdhulp
-    Kinderopvang"""
+
+#: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
+_FREQUENT_RANK = 5000
+#: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
+_COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
+#: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
+_PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
+    "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet"
 )
 
 
-def _phrase_index() -> dict[str, tuple[str, ...]]:
-    """Organisation and multi-word place names keyed by their first word, longest first."""
-    index: dict[str, list[str]] = {}
-    for phrase in (*ORGANISATIONS, *(p for p in PLACES if " " in p or "-" in p)):
-        first = _TOKEN.match(phrase)
-        if first:
-            index.setdefault(first.group(), []).append(phrase)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
-
-
-_PHRASES = _phrase_index()
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    base: str
-    cap: bool
-    sent_start: bool
-    blocked: bool = False
-
-
-def _is_cap(word: str) -> bool:
-    return word[0].isupper() and not (len(word) > 1 and word.isupper())
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\"'“”‘’([*•–-":
-        i -= 1
-    if i < 0 or text[i] in "\n\r!?:;…":
-        return True
-    if text[i] == "." or text[pos - 1] == "\n":
-        j = i
-        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-            j -= 1
-        return text[j:i].lower() not in _ABBREVIATIONS
-    return "\n" in text[i:pos]
-
-
-def _tokenize(text: str) -> list[_Tok]:
-    toks = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        cap = _is_cap(word)
-        base = _POSSESSIVE.sub("", word) or word if cap else word
-        start = cap and _sentence_start(text, m.start())
-        toks.append(_Tok(m.start(), m.end(), word, base, cap, start))
-    return toks
-
-
-def _parts(base: str) -> list[str]:
-    return [p for p in base.split("-") if p]
-
-
-def _is_first(base: str) -> bool:
-    return base in FIRST_NAMES or all(p in FIRST_NAMES for p in _parts(base))
-
-
-def _is_last(base: str) -> bool:
-    return base in LAST_NAMES or all(p in LAST_NAMES or p in FIRST_NAMES for p in _parts(base))
-
-
-def _plain(tok: _Tok) -> bool:
-    """A capitalised token that may be part of a name at all."""
-    if not tok.cap or tok.blocked or tok.base in NOT_NAMES:
-        return False
-    if tok.base.lower() in _FUNCTION_WORDS:
-        return False
-    parts = tok.base.split("-")
-    return all(p[:1].isupper() for p in parts if p)  # "Lotus-slachtoffers" is a compound
-
-
-def _gap(text: str, a: _Tok, b: _Tok) -> bool:
-    """Only spaces (or one hyphen) between two tokens."""
-    between = text[a.end : b.start]
-    return between.strip(" ") in ("",) and len(between) <= 2
-
-
-def _org_masks(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
-    masks = []
-    for tok in toks:
-        for phrase in _PHRASES.get(tok.text, ()):
-            end = tok.start + len(phrase)
-            if text.startswith(phrase, tok.start) and not text[end : end + 1].isalnum():
-                masks.append((tok.start, end))
-                break
-    for i, tok in enumerate(toks):
-        if tok.base in _ORG_HEADS:
-            j = i
-            while j > 0 and toks[j - 1].cap and _gap(text, toks[j - 1], toks[j]):
-                j -= 1
-            k = i
-            while (
-                k + 1 < len(toks)
-                and _gap(text, toks[k], toks[k + 1])
-                and (
-                    toks[k + 1].cap or toks[k + 1].text in ("voor", "de", "van", "en", "des", "der")
-                )
-            ):
-                k += 1
-            while k > i and not toks[k].cap:
-                k -= 1
-            masks.append((toks[j].start, toks[k].end))
-    return masks
-
-
-def _context_before(text: str, toks: list[_Tok], i: int) -> str | None:
-    """'title' or 'role' when the previous word is a title or a role word."""
-    if i == 0:
+def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
+    """Chat-style lower-case names: 'toen ik lieke belde', 'merel zei dat'."""
+    tok = toks[i]
+    word = tok.text
+    cap = word[:1].upper() + word[1:]
+    if tok.blocked or len(word) < 3 or not word.isalpha() or not word.islower():
         return None
-    prev = toks[i - 1]
-    between = text[prev.end : toks[i].start]
-    word = prev.text.lower()
-    if between.strip(" ") == "." and word in _TITLE_ABBREVIATIONS:
-        return "title"  # mw. Jansen, dhr. Bakker
-    if between.strip(" ") != "":
+    if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
         return None
-    if word in TITLES:
-        return "title"
-    if word in ROLES:
-        return "role"
+    if cap in NOT_NAMES or cap in REGIONS:
+        return None
+    prev = toks[i - 1].text.lower() if i else ""
+    quoted = i and any(q in text[toks[i - 1].end : tok.start] for q in "\"'“”‘’:")
+    if (prev in DETERMINERS and not quoted) or word in ROLES or word in PRONOUNS:
+        return None
+    if prev in PLACE_WORDS and cap in PLACES:
+        return None
+    ctx = context_before(text, toks, i)
+    if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not is_word(cap):
+        return ctx  # "moeder amina"
+    frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
+    if cap in FIRST_NAMES and not is_word(cap) and not frequent:
+        return ("name_lowercase", "")
+    nxt = next_token(text, toks, i)
+    very_frequent = DUTCH_COMMON.get(word, RARE) < 300
+    if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not very_frequent:
+        return ("name_verb", nxt.text)
+    return ("name_repeated", "") if cap in confirmed else None
+
+
+def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
+    tok = toks[i]
+    if not tok.cap:
+        if tok.text not in LOWER_NAMES and tok.text not in confirmed:
+            return None  # the quick exit for almost every lower-case word
+        return _lower_anchor(text, toks, i, confirmed)
+    ctx = context_before(text, toks, i)
+    if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft):
+        return ctx
+    if not plain(tok) or NATIONALITY_STRONG.search(tok.base):
+        return None  # also "tolk Vietnamees", "de Kaapverdische"
+    reason = _cap_anchor(text, toks, i, ctx)
+    if reason is None and tok.base in confirmed:
+        return ("name_repeated", "")
+    return reason
+
+
+def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reason | None:
+    tok = toks[i]
+    nxt = next_token(text, toks, i)
+    cue = _cue_after(text, toks, i, nxt)
+    if cue is not None:
+        return cue or None
+    prev = toks[i - 1] if i else None
+    if ctx and not place_alone(tok):
+        return ctx
+    if place_alone(tok, prev):
+        return None
+    first, last = is_first(tok.base), is_last(tok.base)
+    word = is_word(tok.base)
+    known = first or last
+    common = word or (not known and tok.base.lower() in DUTCH_COMMON)
+    verb = nxt.text if nxt and nxt.text in PERSON_VERBS else None
+    possessive = tok.text != tok.base and not common
+    if _after_place(text, toks, i, first):
+        return None  # "Amsterdam Nieuw-West", "Den Haag Laak"
+    if not tok.sent_start:
+        weak_ok = not (prev and prev.text.lower() in PLACE_WORDS)  # "uit Charkiv"
+        weak_ok = weak_ok and not _in_titled_phrase(text, toks, i)
+        common = common or _dutch_compound(tok.base) or (not known and not weak_ok)
+        return _mid_sentence(tok, known, common, possessive, verb)
+    return _opening(text, toks, i, nxt, known, common)
+
+
+def _opening(
+    text: str, toks: list[Tok], i: int, nxt: Tok | None, known: bool, common: bool
+) -> Reason | None:
+    """A capitalised word that opens a sentence: a name only with evidence."""
+    tok = toks[i]
+    first = is_first(tok.base)
+    verb = nxt.text if nxt and nxt.text in PERSON_VERBS else None
+    speech = nxt.text if nxt and nxt.text in SPEECH_VERBS else None
+    if tok.base.lower() in PRONOUNS or tok.base.lower() in ROLES:
+        return None
+    curated = tok.base.lower() in DUTCH_WORDS
+    if known and not common:
+        return ("name_known", "")
+    if first and not curated and tok.base in POPULAR_FIRST_NAMES:
+        return ("name_known", "")  # "Merel en haar broer": no article, so no bird
+    if known and tok.text != tok.base:
+        return ("name_possessive", tok.text)  # "Roos' moeder", "Merel's fiets"
+    if speech and (known or not (common or _dutch_compound(tok.base))):
+        return ("name_verb", speech)
+    if known and verb and verb in (_PERSON_ONLY_VERBS if curated else ACTION_VERBS):
+        return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt school leuk"
+    if not common and NAME_SHAPE.search(tok.base):
+        return ("name_shape", "")
+    # Sentence start: a name that is also a word counts when a surname follows.
+    if first and nxt and plain(nxt) and is_last(nxt.base) and not is_word(nxt.base):
+        return ("name_known", "")
+    if first and nxt and nxt.text in _SURNAME_INFIXES and _capital_after(text, toks, i + 1):
+        return ("name_particle", "")  # "Storm van Dijk", "Merel de Wit"
     return None
 
 
-_PLACE_WORDS = _wordset(
-    """in uit naar te rond rondom regio gemeente provincie wijk dorp stad omgeving buurt
-    richting vanuit nabij woonplaats plaats"""
-)
-
-
-def _place_alone(tok: _Tok, prev: _Tok | None = None) -> bool:
-    """A region name, or any known place right after a place word ('in Haren')."""
-    if tok.base in REGIONS:
-        return True
-    return bool(prev and prev.text.lower() in _PLACE_WORDS and tok.base in PLACES)
-
-
-def _anchor(text: str, toks: list[_Tok], i: int, confirmed: set[str]) -> bool:
+def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | tuple | None:
+    """What the surrounding text says: a Reason, () for 'no name', None for 'undecided'."""
     tok = toks[i]
-    ctx = _context_before(text, toks, i)
-    if ctx == "title" and tok.cap and not tok.blocked:
-        return True
-    if not _plain(tok):
+    after = text[tok.end : tok.end + 40]
+    if after[:1].isdigit():
+        return ()  # "Top600", "Covid19"
+    if i and toks[i - 1].text in ("het", "een") and adjacent(text, toks[i - 1], tok):
+        return ()  # names take no article: "het Emma", "een Bowlby"
+    if tok.text != tok.base and THEORY_WORDS.search(nxt.text if nxt else ""):
+        return ()  # a cited author: "Satir's communicatiestijlen"
+    if AGE_AFTER.match(after):
+        return ("name_age", "")
+    if NICKNAME_AFTER.match(after):
+        return ("name_nickname", "")
+    appos = APPOSITION.match(after) or _WITH_RELATIVE.match(after)
+    if appos and appos.group("role") in ROLES:
+        return ("name_role", appos.group("role"))
+    return None
+
+
+# "Roos en haar broer", "Storm met zijn moeder": joined to a relative, so a person.
+_WITH_RELATIVE = re.compile(r"^\s+(?:en|met)\s+(?:haar|zijn|hun)\s+(?P<role>[a-zë-]+)\b")
+
+
+def _after_place(text: str, toks: list[Tok], i: int, first: bool) -> bool:
+    """A word right after a place name continues the place, unless it is a first name."""
+    tok = toks[i]
+    if not (i and adjacent(text, toks[i - 1], tok) and toks[i - 1].cap):
         return False
-    if tok.base in confirmed:
-        return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _AGE_AFTER.match(text[tok.end : tok.end + 16]):
-        return True
-    prev = toks[i - 1] if i else None
-    if ctx == "role" and not _place_alone(tok):
-        return True
-    if _place_alone(tok, prev):
+    if toks[i - 1].base not in PLACES:
         return False
-    first, last = _is_first(tok.base), _is_last(tok.base)
-    if not tok.sent_start:
-        if first or last:
+    return not first or tok.base in PLACES or any(p in QUARTERS for p in name_parts(tok.base))
+
+
+def _mid_sentence(
+    tok: Tok, known: bool, common: bool, possessive: bool, verb: str | None
+) -> Reason | None:
+    """Mid-sentence Dutch capitalises proper nouns only."""
+    if known:
+        return ("name_known", "")
+    if possessive:
+        return ("name_possessive", tok.text)
+    if common:
+        return None
+    if NAME_SHAPE.search(tok.base):
+        return ("name_shape", "")
+    if verb:
+        return ("name_verb", verb)
+    # An unknown capitalised word mid-sentence that is no Dutch word, compound, place or
+    # nationality is a proper noun; organisations and authors are masked before this.
+    if len(tok.base) >= 3 and tok.base not in PLACES and not NATIONALITY.search(tok.base):
+        return ("name_proper", "")
+    return None
+
+
+_SURNAME_INFIXES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
+
+
+def _capital_after(text: str, toks: list[Tok], k: int) -> bool:
+    """Particles from toks[k] on, then a capitalised word: "van der Wal"."""
+    while (
+        k + 1 < len(toks)
+        and toks[k].text.lower() in PARTICLES
+        and adjacent(text, toks[k], toks[k + 1])
+    ):
+        k += 1
+    return toks[k].cap and not toks[k].sent_start and plain(toks[k])
+
+
+def _in_titled_phrase(text: str, toks: list[Tok], i: int) -> bool:
+    """Next to a capitalised Dutch word: a title or method ("Intensieve Ambulante ...")."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and toks[k].cap and adjacent(text, toks[min(i, k)], toks[max(i, k)]):
+            base = toks[k].base
+            known = is_first(base) or is_last(base)
+            if not known and (base.lower() in DUTCH_COMMON or _dutch_compound(base)):
+                return True
+    return False
+
+
+def _dutch_compound(base: str) -> bool:
+    """Two frequent Dutch words joined ("Schuldhulp", "Suikerfeest"): a word, not a name."""
+    low = base.lower()
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if DUTCH_COMMON.get(head, RARE) < 20000 and (
+            DUTCH_COMMON.get(tail, RARE) < 20000
+            or (tail[0] == "s" and DUTCH_COMMON.get(tail[1:], RARE) < 20000)
+        ):
             return True
-        return bool(
-            nxt
-            and nxt.text in PERSON_VERBS
-            and _gap(text, tok, nxt)
-            and tok.base.lower() not in DUTCH_WORDS
-            and i > 0
-            and toks[i - 1].text.lower() in ("en", "dat", "met", "omdat", "toen", "want")
-        )
-    if first and tok.base.lower() not in DUTCH_WORDS:
-        return True
-    # Sentence start: a first name that is also a word counts when a surname follows.
-    return bool(first and nxt and _plain(nxt) and _gap(text, tok, nxt) and _is_last(nxt.base))
+    return False
 
 
 # Tussenvoegsels that introduce a surname whatever follows; rarer ones ("op de", "in 't")
 # only count before a known surname, so "Sanne op de Regenboogschool" stays "Sanne".
-_COMMON_INFIXES = frozenset(
-    {"van", "de", "van de", "van der", "van den", "van 't", "ter", "ten", "te", "den", "der"}
-)
-
-
-def _extend(text: str, toks: list[_Tok], i: int) -> int:
-    """Index of the last token of the name starting at toks[i]."""
-    j = i
-    k = i + 1
-    particles: list[str] = []
-    while k < len(toks) and _gap(text, toks[k - 1], toks[k]):
-        tok = toks[k]
-        if tok.text.lower() in PARTICLES and not tok.blocked:
-            particles.append(tok.text.lower())
-            k += 1
-            continue
-        infix = " ".join(particles)
-        surname_ok = not particles or infix in _COMMON_INFIXES or _is_last(tok.base)
-        if _plain(tok) and surname_ok and not tok.sent_start and not _place_alone(tok, toks[k - 1]):
-            j = k
-            k += 1
-            particles = []
-            continue
-        break
-    return j
-
-
-def _title_infix_start(text: str, toks: list[_Tok], left: int) -> int:
-    """'meneer van der Berg': include the lower-case infix after a title."""
-    k = left - 1
-    while k >= 0 and toks[k].text.lower() in PARTICLES and _gap(text, toks[k], toks[k + 1]):
-        k -= 1
-    if k < left - 1 and k >= 0 and toks[k].text.lower() in TITLES:
-        return k + 1
-    return left
-
-
-def _extend_left(text: str, toks: list[_Tok], i: int) -> int:
-    j = i
-    k = i - 1
-    while k >= 0 and _gap(text, toks[k], toks[k + 1]):
-        tok = toks[k]
-        if tok.text.lower() in PARTICLES and tok.cap:
-            j = k  # capitalised particle starts a surname: "De Vries", "El Amrani"
-            if tok.sent_start:
-                break
-            k -= 1
-            continue
-        if tok.text.lower() in PARTICLES:
-            k -= 1
-            continue
-        if _plain(tok) and (_is_first(tok.base) or not tok.sent_start):
-            j = k
-            if tok.sent_start:
-                break
-            k -= 1
-            continue
-        break
-    return j
-
-
-def _capital_particle_anchor(text: str, toks: list[_Tok], i: int) -> bool:
-    """'De Vries', 'Van den Berg', 'El Amrani': a capitalised particle before a surname."""
-    tok = toks[i]
-    if not tok.cap or tok.blocked or tok.text.lower() not in PARTICLES:
-        return False
-    k = i + 1
-    while k < len(toks) and toks[k].text.lower() in PARTICLES and _gap(text, toks[k - 1], toks[k]):
-        k += 1
-    if k >= len(toks) or not _gap(text, toks[k - 1], toks[k]):
-        return False
-    nxt = toks[k]
-    return _plain(nxt) and _is_last(nxt.base) and nxt.base.lower() not in DUTCH_WORDS
-
-
-def _scan(text: str, toks: list[_Tok], confirmed: set[str]) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
+def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, int, Reason]]:
+    found: list[tuple[int, int, Reason]] = []
     i = 0
     while i < len(toks):
-        if _anchor(text, toks, i, confirmed) or _capital_particle_anchor(text, toks, i):
-            left = _extend_left(text, toks, i)
-            right = _extend(text, toks, i)
+        reason = _anchor(text, toks, i, confirmed)
+        if reason is None and capital_particle_anchor(text, toks, i):
+            reason = ("name_particle", "")
+        if reason:
+            left = extend_left(text, toks, i)
+            right = extend(text, toks, i)
             while left < i and toks[left].text.lower() in PARTICLES and not toks[left].cap:
                 left += 1
-            left = _title_infix_start(text, toks, left)
-            found.append((left, right))
+            left = title_infix_start(text, toks, left)
+            found.append((left, right, reason))
             i = right + 1
         else:
             i += 1
     return found
 
 
-def find_names(text: str) -> Iterator[Finding]:
-    toks = _tokenize(text)
-    masks = _org_masks(text, toks)
-    if masks:
-        for tok in toks:
-            if tok.cap:
-                tok.blocked = any(s <= tok.start < e for s, e in masks)
+def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
+    toks = tokenize(text)
+    masks, soft = name_masks(text, toks, allowed)
+    for tok in toks:
+        if masks and any(s <= tok.start < e for s, e in masks):
+            tok.blocked = True
+        elif soft and any(s <= tok.start < e for s, e in soft):
+            tok.blocked = tok.soft = True
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
-    # Names seen with clear evidence also count where they open a sentence.
-    for left, right in spans:
-        confirmed.update(
-            t.base for t in toks[left : right + 1] if t.cap and t.text.lower() not in PARTICLES
-        )
-    if confirmed:
+    # Names seen with clear evidence also count where they open a sentence or are written
+    # in lower case elsewhere.
+    for left, right, _ in spans:
+        for t in toks[left : right + 1]:
+            if t.text.lower() not in PARTICLES and len(t.base) > 1:
+                confirmed.add(t.base[0].upper() + t.base[1:])
+                confirmed.add(t.base.lower())  # "Lieke ... lieke"
+    taken = {k for left, right, _ in spans for k in range(left, right + 1)}
+    if any(t.base in confirmed for k, t in enumerate(toks) if k not in taken):
         spans = _scan(text, toks, confirmed)
-    for left, right in spans:
+    spans += coordinated(text, toks, spans)
+    for left, right, (code, word) in spans:
         while right > left and toks[right].text.lower() in PARTICLES:
             right -= 1
         if toks[right].text.lower() in PARTICLES:
             continue  # a lone particle such as "De" is no name
         start, end = toks[left].start, toks[right].end
-        yield Finding("name", start, end, text[start:end])
+        if toks[right].text != toks[right].base:
+            end = toks[right].start + len(toks[right].base)  # "Sanne's" -> "Sanne"
+        params = (("word", word),) if word else ()
+        yield Finding("name", start, end, text[start:end], code, params)

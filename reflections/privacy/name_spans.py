@@ -1,0 +1,133 @@
+"""Where a name found at one token begins and ends: particles, surnames, titles."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    DUTCH_COMMON,
+    PARTICLES,
+    PLACES,
+)
+from .name_cues import (
+    ARABIC_PARTICLES,
+    ROLES,
+    TITLES,
+)
+from .name_tokens import (
+    Reason,
+    Tok,
+    adjacent,
+    is_first,
+    is_last,
+    is_word,
+    name_parts,
+    place_alone,
+    plain,
+)
+
+_COMMON_INFIXES = frozenset(
+    {"van", "de", "van de", "van der", "van den", "van 't", "ter", "ten", "te", "den", "der"}
+)
+
+
+def extend(text: str, toks: list[Tok], i: int) -> int:
+    """Index of the last token of the name starting at toks[i]."""
+    j = i
+    k = i + 1
+    particles: list[str] = []
+    if not toks[i].cap or toks[i].text != toks[i].base:
+        return i  # lower-case or possessive names stand alone
+    while k < len(toks) and adjacent(text, toks[k - 1], toks[k]):
+        tok = toks[k]
+        if tok.text.lower() in PARTICLES and not tok.blocked:
+            particles.append(tok.text.lower())
+            k += 1
+            continue
+        infix = " ".join(particles)
+        surname_ok = not particles or infix in _COMMON_INFIXES or is_last(tok.base)
+        if plain(tok) and surname_ok and not tok.sent_start and not place_alone(tok, toks[k - 1]):
+            j = k
+            k += 1
+            particles = []
+            if tok.text != tok.base:
+                break  # a possessive ends the name: "Sanne de Vries' moeder"
+            continue
+        break
+    return j
+
+
+def title_infix_start(text: str, toks: list[Tok], left: int) -> int:
+    """'meneer van der Berg': include the lower-case infix after a title."""
+    k = left - 1
+    while k >= 0 and toks[k].text.lower() in PARTICLES and adjacent(text, toks[k], toks[k + 1]):
+        k -= 1
+    if k < left - 1 and k >= 0 and toks[k].text.lower() in TITLES:
+        return k + 1
+    return left
+
+
+def extend_left(text: str, toks: list[Tok], i: int) -> int:
+    j = i
+    k = i - 1
+    if not toks[i].cap:
+        return i
+    while k >= 0 and adjacent(text, toks[k], toks[k + 1]):
+        tok = toks[k]
+        if tok.text.lower() in PARTICLES and tok.cap:
+            j = k  # capitalised particle starts a surname: "De Vries", "El Amrani"
+            if tok.sent_start:
+                break
+            k -= 1
+            continue
+        if tok.text.lower() in PARTICLES:
+            k -= 1
+            continue
+        if tok.base.lower() in ROLES or tok.base.lower() in TITLES:
+            break  # "Moeder Ruthmila Isenia": the role word stays outside
+        if plain(tok) and tok.text == tok.base and (is_first(tok.base) or not tok.sent_start):
+            j = k
+            if tok.sent_start:
+                break
+            k -= 1
+            continue
+        break
+    return j
+
+
+_PREPOSITIONS = frozenset({"in", "op", "te", "ten", "ter", "het", "aan", "'t"})
+
+
+def capital_particle_anchor(text: str, toks: list[Tok], i: int) -> bool:
+    """'De Vries', 'Van den Berg', 'El Amrani': a capitalised particle before a surname."""
+    tok = toks[i]
+    if not tok.cap or tok.blocked or tok.text.lower() not in PARTICLES | ARABIC_PARTICLES:
+        return False
+    k = i + 1
+    while (
+        k < len(toks) and toks[k].text.lower() in PARTICLES and adjacent(text, toks[k - 1], toks[k])
+    ):
+        k += 1
+    if k >= len(toks) or not adjacent(text, toks[k - 1], toks[k]):
+        return False
+    nxt = toks[k]
+    if not plain(nxt) or is_word(nxt.base) or any(p in PLACES for p in name_parts(nxt.base)):
+        return False
+    if tok.sent_start and tok.text.lower() in _PREPOSITIONS:
+        return False  # "In Amsterdam-Noord", "Op Texel"
+    if tok.text.lower() in ARABIC_PARTICLES:
+        return nxt.base.lower() not in DUTCH_COMMON or is_last(nxt.base)
+    return is_last(nxt.base)
+
+
+def coordinated(
+    text: str, toks: list[Tok], spans: list[tuple[int, int, Reason]]
+) -> list[tuple[int, int, Reason]]:
+    """'Mees en Merel van Wijk': a first name joined by 'en' to a found name."""
+    taken = {k for left, right, _ in spans for k in range(left, right + 1)}
+    extra = []
+    for left, _, _ in spans:
+        k = left - 2
+        if k < 0 or k in taken or toks[left - 1].text != "en" or not plain(toks[k]):
+            continue
+        if is_first(toks[k].base) and toks[k].text == toks[k].base:
+            extra.append((k, k, ("name_coordinated", "")))
+    return extra

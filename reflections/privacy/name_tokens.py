@@ -1,0 +1,211 @@
+"""Tokens of a text for the person-name detector, and what the word lists say about them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    DUTCH_WORDS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    NAME_WORDS,
+    NOT_NAMES,
+    PHRASES,
+    PLACES,
+    REGIONS,
+)
+from .name_cues import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PLACE_WORDS,
+    POSSESSIVE,
+    ROLES,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s\b)?")
+
+Reason = tuple[str, str]  # (reason code, the cue word or "")
+#: Lower-case forms of all listed names: the only lower-case words worth a closer look.
+LOWER_NAMES = frozenset(n.lower() for n in FIRST_NAMES | LAST_NAMES)
+
+RARE = 10**6
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    base: str
+    cap: bool
+    sent_start: bool
+    blocked: bool = False
+    soft: bool = False  # blocked only by a one-word allowed term: a title still marks a name
+
+
+def is_cap(word: str) -> bool:
+    """Capitalised, but no abbreviation (OTS, NJi, GGz, RvdK)."""
+    return word[0].isupper() and not (len(word) > 1 and (word[1].isupper() or word[-1].isupper()))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'“”‘’([*•–-":
+        i -= 1
+    if i < 0 or text[i] in "\n\r!?:;…":
+        return True
+    if text[i] == "." or text[pos - 1] == "\n":
+        j = i
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+            j -= 1
+        return text[j:i].lower() not in ABBREVIATIONS
+    return "\n" in text[i:pos]
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        cap = is_cap(word)
+        base = (POSSESSIVE.sub("", word) or word) if "'" in word or "’" in word else word
+        start = cap and _sentence_start(text, m.start())
+        toks.append(Tok(m.start(), m.end(), word, base, cap, start))
+    return toks
+
+
+def name_parts(base: str) -> list[str]:
+    return [p for p in base.split("-") if p]
+
+
+def is_first(base: str) -> bool:
+    return base in FIRST_NAMES or all(p in FIRST_NAMES for p in name_parts(base))
+
+
+def is_last(base: str) -> bool:
+    return base in LAST_NAMES or all(p in LAST_NAMES or p in FIRST_NAMES for p in name_parts(base))
+
+
+def is_word(base: str) -> bool:
+    """Also a Dutch word (Merel, Hoop, Vos): a name only with a cue."""
+    low = base.lower()
+    return low in DUTCH_WORDS or low in NAME_WORDS
+
+
+def plain(tok: Tok) -> bool:
+    """A capitalised token that may be part of a name at all."""
+    if not tok.cap or tok.blocked or tok.base in NOT_NAMES:
+        return False
+    if tok.base.lower() in FUNCTION_WORDS:
+        return False
+    parts = tok.base.split("-")
+    return all(p[:1].isupper() for p in parts if p)  # "Lotus-slachtoffers" is a compound
+
+
+def adjacent(text: str, a: Tok, b: Tok) -> bool:
+    """Only spaces (or one hyphen) between two tokens."""
+    between = text[a.end : b.start]
+    return between.strip(" ") in ("",) and len(between) <= 2
+
+
+def name_masks(
+    text: str, toks: list[Tok], allowed: Iterable[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of organisations, methods, places and allowed terms: never a person name.
+
+    Returns (masks, soft masks): a one-word term ("Rogers") may still be a family's name
+    after a title ("mevrouw Rogers"), so it is a soft mask."""
+    masks, soft = [], []
+    for start, end in allowed_spans(text, allowed):
+        (soft if " " not in text[start:end] else masks).append((start, end))
+    for tok in toks:
+        for phrase in PHRASES.get(tok.base, ()):
+            end = tok.start + len(phrase)
+            if text.startswith(phrase, tok.start) and not text[end : end + 1].isalnum():
+                (soft if " " not in phrase else masks).append((tok.start, end))
+                break
+            if phrase == tok.base and tok.text != tok.base:  # "Rogers' visie"
+                soft.append((tok.start, tok.end))
+                break
+        if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
+            soft.append((tok.start, tok.end))  # genitive: "Snyders model"
+    for i, tok in enumerate(toks):
+        if tok.base in ORG_HEADS or (tok.cap and _ORG_SUFFIX.search(tok.base)):
+            j = i
+            while j > 0 and toks[j - 1].cap and adjacent(text, toks[j - 1], toks[j]):
+                j -= 1
+            k = i
+            while (
+                k + 1 < len(toks)
+                and adjacent(text, toks[k], toks[k + 1])
+                and (
+                    toks[k + 1].cap or toks[k + 1].text in ("voor", "de", "van", "en", "des", "der")
+                )
+            ):
+                k += 1
+            while k > i and not toks[k].cap:
+                k -= 1
+            masks.append((toks[j].start, toks[k].end))
+    return masks, soft
+
+
+_ORG_SUFFIX = re.compile(r"..(?:fonds|stichting|centrum|zorg|hulp|kliniek|instituut|ziekenhuis)$")
+
+
+def allowed_spans(text: str, allowed: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the allowed terms occur in ``text`` (whole words, case-insensitive)."""
+    terms = tuple(sorted({t.strip() for t in allowed if t and t.strip()}, key=len, reverse=True))
+    if not terms:
+        return []
+    return [(m.start(), m.end()) for m in _terms_regex(terms).finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in terms)
+    # Also the genitive: "Snyders model", "Rogers' visie", "Satir's stijlen".
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:['’]s|['’]|s)?(?!\w)", re.IGNORECASE)
+
+
+def context_before(text: str, toks: list[Tok], i: int) -> Reason | None:
+    """('name_title'|'name_role', word) when the previous word is a title or role word."""
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    between = text[prev.end : toks[i].start]
+    word = prev.text.lower()
+    if between.strip(" ") == "." and word in TITLE_ABBREVIATIONS:
+        return ("name_title", prev.text)  # mw. Jansen, dhr. Bakker
+    if between.strip(" ") not in ("", ","):
+        return None
+    if word in TITLES and between.strip(" ") == "":
+        return ("name_title", prev.text)
+    if word in ROLES:
+        return ("name_role", prev.text)
+    return None
+
+
+NATIONALITY_STRONG = re.compile(
+    r"..(?:ees|eese|isch|ische|aans|aanse|ools|oolse|aars|aarse|eens|eense|aaks|aakse)$"
+)
+QUARTERS = frozenset({"Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Zuidoost"})
+
+
+def place_alone(tok: Tok, prev: Tok | None = None) -> bool:
+    """A region name, or any known place right after a place word ('in Haren')."""
+    parts = name_parts(tok.base)
+    if tok.base in REGIONS or (len(parts) > 1 and parts[0] in REGIONS and parts[-1] in QUARTERS):
+        return True
+    if len(parts) > 1 and all(p in PLACES for p in parts):
+        return True  # "Arnhem-Leeuwarden"
+    return bool(prev and prev.text.lower() in PLACE_WORDS and parts and parts[0] in PLACES)
+
+
+def next_token(text: str, toks: list[Tok], i: int) -> Tok | None:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt if nxt and adjacent(text, toks[i], nxt) else None

@@ -1,0 +1,231 @@
+"""Exact spans for each rule of the privacy guard (pure Python, no database).
+
+Every case states the complete list of findings, ``[(kind, start, end)]``, so a rule that
+finds too little, too much or a partial span fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reflections.privacy import find_identifiers
+
+
+def spans(text: str, allowed: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
+    return [(f.kind, f.start, f.end) for f in find_identifiers(text, allowed=allowed)]
+
+
+def span_of(text: str, part: str, kind: str) -> tuple[str, int, int]:
+    start = text.index(part)
+    return (kind, start, start + len(part))
+
+
+def case(text: str, *expected: tuple[str, str], id: str):
+    """A test case: ``expected`` as (kind, exact substring) pairs, in text order."""
+    return pytest.param(text, [span_of(text, part, kind) for kind, part in expected], id=id)
+
+
+NAME_CASES = [
+    case("toen ik lieke belde zei ze niks", ("name", "lieke"), id="lowercase-first-name"),
+    case(
+        "mam zei: 'daan mag niet buiten spelen'",
+        ("name", "daan"),
+        id="lowercase-name-in-quote",
+    ),
+    case("Er zat een merel in de tuin.", id="word-name-after-article-is-a-word"),
+    case("Merel zei dat ze bang was.", ("name", "Merel"), id="word-name-before-speech-verb"),
+    case("Hoop doet leven.", id="mass-noun-at-sentence-start"),
+    case("Storm is voorspeld voor morgen.", id="word-before-copula"),
+    case("Vos, de buurman, belde de politie.", ("name", "Vos"), id="word-name-apposition-role"),
+    case("Roos en haar broer wonen bij oma.", ("name", "Roos"), id="word-name-with-relative"),
+    case("Storm van Dijk zat op de bank.", ("name", "Storm van Dijk"), id="word-name-surname"),
+    case("Sewtahal zei dat het goed ging.", ("name", "Sewtahal"), id="unknown-surname-speech"),
+    case("We spraken met mevrouw Habtemariam.", ("name", "Habtemariam"), id="title-surname"),
+    case("Het gesprek met Kasanmoentalib liep uit.", ("name", "Kasanmoentalib"), id="shape"),
+    case("We belden Priya Rampersad gisteren.", ("name", "Priya Rampersad"), id="listed-names"),
+    case("Ik sprak met Ayaan Warsame over de zorgen.", ("name", "Ayaan Warsame"), id="somali"),
+    case("Zijn vrouw Hibaaq belde.", ("name", "Hibaaq"), id="role-word-vrouw"),
+    case(
+        "Romeo ('Meo') van 14 slaapt slecht.",
+        ("name", "Romeo"),
+        ("name", "Meo"),
+        id="nickname-in-brackets",
+    ),
+    case("Sterre, 7, wil niet naar school.", ("name", "Sterre"), id="age-between-commas"),
+    case(
+        "Mees en Merel van Wijk delen de zorg.",
+        ("name", "Mees"),
+        ("name", "Merel van Wijk"),
+        id="coordinated",
+    ),
+    case("Sanne's moeder belde.", ("name", "Sanne"), id="possessive-stays-outside"),
+    case("Moeder Amina Idrissi kwam.", ("name", "Amina Idrissi"), id="role-word-stays-outside"),
+    case("Niemand zei iets.", id="pronoun-before-verb"),
+    case("Volgens Bowlby is hechting belangrijk.", id="theorist-allowed"),
+    case("Satir's communicatiestijlen kwamen ter sprake.", id="theorist-genitive"),
+    case("Volgens Snyders model is hoop een proces.", id="theorist-genitive-s"),
+    case(
+        "We spraken mevrouw Rogers over haar zoon.",
+        ("name", "Rogers"),
+        id="allowed-surname-after-title",
+    ),
+    case("Ze werd opgenomen in het Prinses Máxima Centrum.", id="hospital-named-after-person"),
+    case("Moeder doet boodschappen bij de Albert Heijn.", id="supermarket"),
+    case("Het SOS-team van het Emma was betrokken.", id="no-name-after-article-het"),
+    case("Ze verhuisden naar Gaziantep.", id="world-city-after-place-word"),
+    case("Hij woont in Amsterdam Nieuw-West.", id="city-quarter"),
+    case("De vader spreekt Papiamento en een beetje Tigrinya.", id="languages"),
+    case("De tolk Vietnamees kwam te laat.", id="nationality-after-role"),
+    case("Schuldhulp loopt via de gemeente.", id="dutch-compound"),
+    case("De methode Intensieve Ambulante Gezinsbehandeling werkt.", id="titled-method"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_CASES)
+def test_names_by_evidence(text, expected):
+    assert spans(text) == expected
+
+
+def test_editor_allowed_term_clears_a_name():
+    text = "Volgens Zwaanswijk is dat normaal."
+    assert spans(text) == [span_of(text, "Zwaanswijk", "name")]
+    assert spans(text, allowed=("Zwaanswijk",)) == []
+
+
+def test_editor_allowed_term_never_clears_a_number():
+    text = "Zwaanswijk heeft BSN 123456782."
+    assert spans(text, allowed=("Zwaanswijk",)) == [span_of(text, "123456782", "bsn")]
+
+
+DATE_CASES = [
+    case("Zij is geboren op 12 maart 2015.", ("date_of_birth", "12 maart 2015"), id="geboren"),
+    case("(geb. 14-03-2012)", ("date_of_birth", "14-03-2012"), id="geb-abbreviation"),
+    case("geboortedatum 2015-06-23", ("date_of_birth", "2015-06-23"), id="iso-after-cue"),
+    case(
+        "Daan (12-03-2015) slaapt slecht.",
+        ("name", "Daan"),
+        ("date_of_birth", "12-03-2015"),
+        id="date-in-brackets-after-name",
+    ),
+    case(
+        "Hij is geboren op 3 mei en woont bij oma.",
+        ("date_of_birth", "3 mei"),
+        id="day-month-after-cue",
+    ),
+    case(
+        "Sinds 14-07-2010 woont het kind bij oma.",
+        ("date_of_birth", "14-07-2010"),
+        id="far-past-date",
+    ),
+    case("De zitting was op 4-11-2026.", id="hearing-date"),
+    case("De OTS loopt tot 1 mei 2027.", id="deadline-date"),
+    case("Het MDA++-overleg is op 3-2-2026.", id="meeting-date"),
+    case("Op 12-05-2019 kwam de eerste melding binnen.", id="far-past-event-date"),
+    case("Volgens art. 7.3.10 Jeugdwet kan dat.", id="law-article-with-dots"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_CASES)
+def test_dates_by_meaning(text, expected):
+    assert spans(text) == expected
+
+
+NUMBER_CASES = [
+    case("BSN 123 456 782.", ("bsn", "123 456 782"), id="bsn-3-3-3"),
+    case("bsn 1234 56 782", ("bsn", "1234 56 782"), id="bsn-4-2-3"),
+    case("bsn: 123.456.782", ("bsn", "123.456.782"), id="bsn-dots"),
+    case("BSN 559-963-439.", ("bsn", "559-963-439"), id="bsn-dashes-not-a-case-number"),
+    case("Het BSN 123456789 staat in de brief.", ("bsn", "123456789"), id="bsn-typo-after-cue"),
+    case("burgerservicenummer: 12345678", ("bsn", "12345678"), id="bsn-eight-digits-after-cue"),
+    case("BSN van moeder: 12345678 staat er.", ("bsn", "12345678"), id="bsn-cue-with-words"),
+    case("Het nummer 123456789 haalt de elfproef niet.", id="failing-number-without-cue"),
+    case(
+        "IBAN NL 91 ABNA 0417 1643 00 van oma.",
+        ("iban", "NL 91 ABNA 0417 1643 00"),
+        id="iban-space-after-country",
+    ),
+    case("rekening nl91abna0417164300.", ("iban", "nl91abna0417164300"), id="iban-lower-case"),
+    case(
+        "Rekening NL70  TRIO 0123 4567 89.",
+        ("iban", "NL70  TRIO 0123 4567 89"),
+        id="iban-double-space",
+    ),
+    case("Rekening NL91 ABNA 0417 1643 01 klopt niet.", id="iban-bad-checksum"),
+    case("Bel de helpdesk op 088-1234567.", id="helpline-088"),
+    case("Bel de Kindertelefoon op 0800-0432.", id="helpline-0800"),
+    case("Bel moeder op 06-12345678.", ("phone", "06-12345678"), id="mobile"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_CASES)
+def test_numbers_by_issuer(text, expected):
+    assert spans(text) == expected
+
+
+CASE_NUMBER_CASES = [
+    case(
+        "Melding VT-ZHZ-2025-04417 is onderzocht.",
+        ("case_number", "VT-ZHZ-2025-04417"),
+        id="veilig-thuis-region",
+    ),
+    case("Ook VTU 2024/5567 is bekend.", ("case_number", "VTU 2024/5567"), id="veilig-thuis-space"),
+    case(
+        "De GI noteerde WSS-JR-2025-0147.", ("case_number", "WSS-JR-2025-0147"), id="gi-with-unit"
+    ),
+    case(
+        "RvdK Haarlem 2025.318842 is afgerond.", ("case_number", "2025.318842"), id="raad-location"
+    ),
+    case(
+        "Zaak C/13/712345 / JE RK 25-1234 liep.",
+        ("case_number", "C/13/712345 / JE RK 25-1234"),
+        id="court-with-je-rk",
+    ),
+    case("JE RK 24-1234 is de zaak.", ("case_number", "JE RK 24-1234"), id="je-rk-alone"),
+    case(
+        "Het OM noemde parketnummer 13/245871-25.",
+        ("case_number", "13/245871-25"),
+        id="parketnummer",
+    ),
+    case("Haar klantnummer 44-1872 staat erbij.", ("case_number", "44-1872"), id="klantnummer"),
+    case("De code CL-20931 staat erbij.", ("case_number", "CL-20931"), id="client-code"),
+    case("Het subsidienummer is 2024-12345.", id="subsidy-number"),
+    case("De subsidie SUB-2025-0412 is toegekend.", id="subsidy-code"),
+    case("Het Jeugdfonds Sport kreeg aanvraag 25-3345.", id="fund-application"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE_NUMBER_CASES)
+def test_case_numbers_by_shape_and_cue(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "reason"),
+    [
+        pytest.param(
+            "Sewtahal zei het.", "name_verb", "lijkt een naam: staat voor 'zei'", id="verb"
+        ),
+        pytest.param(
+            "We spraken mevrouw Yılmaz.",
+            "name_title",
+            "lijkt een naam: staat na 'mevrouw'",
+            id="title",
+        ),
+        pytest.param(
+            "Het BSN 123456789 staat er.",
+            "bsn_cue",
+            "staat na 'BSN': ook een verkeerd getypt nummer wijst naar een kind",
+            id="bsn-cue",
+        ),
+        pytest.param(
+            "geboren 12-03-2015",
+            "date_birth_cue",
+            "lijkt een geboortedatum: staat bij 'geboren' of 'geboortedatum'",
+            id="birth-cue",
+        ),
+    ],
+)
+def test_each_finding_explains_why(text, code, reason):
+    (finding,) = find_identifiers(text)
+    assert (finding.code, finding.reason) == (code, reason)
+    assert finding.suggestion.startswith("[") and finding.suggestion.endswith("]")
