@@ -12,7 +12,8 @@ from ninja import Router, Schema, Status
 from cms.api import ErrorOut
 from cms.ratelimit import ClientThrottle
 
-from .privacy import find_identifiers, label_for, suggestion_for
+from .privacy import label_for, suggestion_for
+from .screening import scan
 
 router = Router(tags=["reflections"])
 
@@ -26,6 +27,7 @@ class FindingOut(Schema):
     end: int
     text: str
     suggestion: str
+    reason: str
 
 
 class CheckOut(Schema):
@@ -84,8 +86,9 @@ def privacy_check(request):
                     "end": f.end,
                     "text": f.text,
                     "suggestion": suggestion_for(f.kind),
+                    "reason": f.reason,
                 }
-                for f in find_identifiers(text)
+                for f in scan(text)
             ]
         },
     )

@@ -33,6 +33,7 @@ class ShownFinding:
     before: str
     after: str
     suggestion: str
+    reason: str  # why it was flagged, e.g. "lijkt een naam: staat voor 'zei'"
 
     @property
     def position(self):
@@ -41,9 +42,17 @@ class ShownFinding:
 
 
 @sensitive_variables()
+def scan(text: str):
+    """The guard as every Django-side caller uses it: with the editors' allow-list."""
+    from .allowlist import allowed_terms  # models module; imported late, not at app loading
+
+    return find_identifiers(text or "", allowed=allowed_terms())
+
+
+@sensitive_variables()
 def findings_for(field: str, field_label: str, text: str) -> list[ShownFinding]:
     shown = []
-    for f in find_identifiers(text or ""):
+    for f in scan(text):
         before = text[max(0, f.start - CONTEXT) : f.start]
         after = text[f.end : f.end + CONTEXT]
         shown.append(
@@ -58,6 +67,7 @@ def findings_for(field: str, field_label: str, text: str) -> list[ShownFinding]:
                 before=("…" if f.start > CONTEXT else "") + before,
                 after=after + ("…" if f.end + CONTEXT < len(text) else ""),
                 suggestion=getattr(f, "suggestion", None) or suggestion_for(f.kind),
+                reason=f.reason,
             )
         )
     return shown
@@ -66,6 +76,6 @@ def findings_for(field: str, field_label: str, text: str) -> list[ShownFinding]:
 @sensitive_variables()
 def assert_clean(texts) -> None:
     """Refuse (raise PrivacyError naming fields only) if any (field, text) has a finding."""
-    bad = [name for name, text in texts if text and find_identifiers(text)]
+    bad = [name for name, text in texts if text and scan(text)]
     if bad:
         raise PrivacyError(bad)

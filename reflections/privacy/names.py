@@ -140,11 +140,35 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
     if _after_place(text, toks, i, first):
         return None  # "Amsterdam Nieuw-West", "Den Haag Laak"
     if not tok.sent_start:
+        if common and _title_case(toks, i):
+            return None  # "Leerplatform Kind en Gezin": capitals of a heading, not of a name
         weak_ok = not (prev and prev.text.lower() in PLACE_WORDS)  # "uit Charkiv"
         weak_ok = weak_ok and not _in_titled_phrase(text, toks, i)
         common = common or _dutch_compound(tok.base) or (not known and not weak_ok)
         return _mid_sentence(tok, known, common, possessive, verb)
     return _opening(text, toks, i, nxt, known, common)
+
+
+def _title_case(toks: list[Tok], i: int) -> bool:
+    """True when the sentence of toks[i] is written as a heading: every word of four letters
+    or more after its first is capitalised, and one of them is a plain Dutch word that is no
+    name ("Gezin"), so the capitals say nothing about persons. "Gesprek met Merel Bakker" is
+    no heading (only names are capitalised), "De Raad sprak met Roos" neither (lower case)."""
+    start = i
+    while start > 0 and not toks[start].sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and not toks[end].sent_start:
+        end += 1
+    long_words = [t for t in toks[start + 1 : end] if len(t.base) >= 4]
+    if not long_words or not all(t.cap for t in long_words):
+        return False
+    return any(
+        t.base.lower() in DUTCH_COMMON
+        and not is_word(t.base)
+        and not (is_first(t.base) or is_last(t.base))
+        for t in long_words
+    )
 
 
 def _opening(

@@ -26,6 +26,10 @@ def case(text: str, *expected: tuple[str, str], id: str):
 
 
 NAME_CASES = [
+    case("Leerplatform Kind en Gezin", id="title-case-heading-is-no-name"),
+    case("Pilots En Proeftuinen Voor Kind En Gezin", id="title-case-every-word"),
+    case("Gesprek met Merel Bakker.", ("name", "Merel Bakker"), id="capitalised-names-only"),
+    case("De Raad sprak met Roos over school.", ("name", "Roos"), id="prose-is-no-heading"),
     case("toen ik lieke belde zei ze niks", ("name", "lieke"), id="lowercase-first-name"),
     case(
         "mam zei: 'daan mag niet buiten spelen'",
