@@ -9,11 +9,11 @@ import pytest
 import wagtail
 from django.conf import settings
 
-from cms.management.commands.load_demo import DEMO_EDITOR, ensure_demo_editor
+from cms.management.commands.load_demo import ensure_demo_editor
 from cms.models import KnowledgeIndexPage
 from cms.security.wagtail_nonces import nonce_on_trailing_script
 from learning.setup import ensure_learning_site
-from tests.factories import GuidancePageFactory
+from tests.factories import GuidancePageFactory, login_with_second_factor
 from tests.learning.factories import PilotPageFactory
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/(?:ld\+)?json)([^>]*)>")
@@ -38,8 +38,7 @@ def assert_strict(csp: dict, frame_ancestors: str):
 
 @pytest.fixture
 def editor_client(client, site_tree):
-    ensure_demo_editor()
-    client.login(username=DEMO_EDITOR[0], password=DEMO_EDITOR[1])
+    login_with_second_factor(client, ensure_demo_editor())
     return client
 
 

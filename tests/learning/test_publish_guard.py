@@ -16,8 +16,8 @@ from learning.models import PilotPage
 from reflections.models import ConfirmedFinding
 from reflections.publish_guard import blockers
 from reflections.publish_review import CONFIRMED_ACTION
+from tests.factories import login_with_second_factor
 from tests.learning.admin_helpers import add_pilot, approve, edit_pilot, pilot
-from tests.learning.conftest import PASSWORD
 from tests.learning.factories import PilotPageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +43,7 @@ def messages_of(response) -> str:
 
 
 def test_admin_publish_with_bsn_in_summary_is_refused(client, registry, editor):
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     response = add_pilot(client, registry, action="action-publish", summary=BSN_SUMMARY)
     page = pilot()
     assert response.status_code == 302
@@ -62,11 +62,11 @@ def test_admin_publish_with_bsn_in_summary_is_refused(client, registry, editor):
 def test_workflow_approval_with_bsn_is_refused_and_stays_in_moderation(
     client, registry, pilot_lead, editor
 ):
-    client.login(username=pilot_lead.username, password=PASSWORD)
+    login_with_second_factor(client, pilot_lead)
     add_pilot(client, registry, summary=BSN_SUMMARY)
     page = pilot()
     assert page.workflow_in_progress
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     response = approve(client, page)
     assert response.status_code == 302
     text = messages_of(response)
@@ -131,7 +131,7 @@ def test_import_refuses_a_bsn_in_an_update_of_a_live_pilot(registry, tmp_path, c
 
 
 def test_a_name_blocks_until_confirmed_and_the_confirmation_is_remembered(client, registry, editor):
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     response = add_pilot(client, registry, action="action-publish", summary=NAME_SUMMARY)
     page = pilot()
     assert not page.live and "'samenvatting': naam" in messages_of(response)
@@ -163,7 +163,7 @@ def test_a_name_blocks_until_confirmed_and_the_confirmation_is_remembered(client
 
 
 def test_confirming_needs_permission_to_publish(client, registry, pilot_lead):
-    client.login(username=pilot_lead.username, password=PASSWORD)
+    login_with_second_factor(client, pilot_lead)
     add_pilot(client, registry, summary=NAME_SUMMARY)
     url = reverse("privacy_page_review", args=[pilot().pk])
     for response in (client.get(url), client.post(url, {"confirm": ["x"]})):
@@ -173,7 +173,7 @@ def test_confirming_needs_permission_to_publish(client, registry, pilot_lead):
 
 
 def test_confirming_nothing_is_a_clear_error(client, registry, editor):
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     add_pilot(client, registry, action="action-publish", summary=NAME_SUMMARY)
     url = reverse("privacy_page_review", args=[pilot().pk])
     response = client.post(url, {"confirm": ["not-a-finding"]})
@@ -183,7 +183,7 @@ def test_confirming_nothing_is_a_clear_error(client, registry, editor):
 
 
 def test_a_bsn_cannot_be_confirmed_away(client, registry, editor):
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     add_pilot(client, registry, action="action-publish", summary=BSN_SUMMARY)
     page = pilot()
     review = client.get(reverse("privacy_page_review", args=[page.pk]))
@@ -199,10 +199,10 @@ def test_contact_email_is_not_flagged_but_an_email_in_the_text_is(registry):
 
 
 def test_moderation_screen_and_dashboard_show_the_finding(client, registry, pilot_lead, editor):
-    client.login(username=pilot_lead.username, password=PASSWORD)
+    login_with_second_factor(client, pilot_lead)
     add_pilot(client, registry, summary=BSN_SUMMARY)
     page = pilot()
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Privacycontrole" in edit and "samenvatting" in edit and "BSN" in edit
     home = client.get(reverse("wagtailadmin_home")).content.decode()
@@ -212,7 +212,7 @@ def test_moderation_screen_and_dashboard_show_the_finding(client, registry, pilo
 
 def test_a_clean_pilot_publishes_and_is_found(client, registry, editor):
     """The control: the guard lets clean text through to every public place."""
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     add_pilot(client, registry, action="action-publish", summary="Een vast gezicht.")
     page = pilot()
     assert page.live
@@ -231,7 +231,7 @@ def test_search_indexes_no_draft(client, registry):
 
 
 def test_log_entries_never_hold_the_text(client, registry, editor):
-    client.login(username=editor.username, password=PASSWORD)
+    login_with_second_factor(client, editor)
     add_pilot(client, registry, action="action-publish", summary=BSN_SUMMARY)
     for entry in [*PageLogEntry.objects.all(), *ModelLogEntry.objects.all()]:
         if entry.action == BLOCKED_ACTION:

@@ -55,3 +55,4 @@ def ensure_demo_editor():
         user.save()
     editors = Group.objects.filter(name__in=["Editors", "Moderators"])
     user.groups.add(*editors)
+    return user
