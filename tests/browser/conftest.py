@@ -151,3 +151,18 @@ def app_code(username: str) -> str:
     device = TOTPDevice.objects.get(user__username=username, confirmed=True)
     TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)
     return current_code(device)
+
+
+def sign_in(context, user, base_url: str):
+    """Copy a Django test-client session (password and second factor passed) into the browser,
+    for tests that are not about the login form."""
+    from django.test import Client
+
+    from tests.factories import login_with_second_factor
+
+    client = Client()
+    login_with_second_factor(client, user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    context.add_cookies(
+        [{"name": cookie.key, "value": cookie.value, "url": base_url, "httpOnly": True}]
+    )

@@ -11,14 +11,13 @@ import uuid
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import Client
 
 from cms.content_io import import_path
 from learning.models import PilotPage, PilotRegistryPage
 from reflections.models import AgreedAction, Membership, ReflectionSession, Team
+from tests.browser.conftest import sign_in
 from tests.security.vectors import XSS
 
 pytestmark = pytest.mark.browser
@@ -30,16 +29,6 @@ def make_user(prefix: str, *groups: str):
     user = get_user_model().objects.create_user(username=f"{prefix}-{uuid.uuid4().hex[:6]}")
     user.groups.add(*Group.objects.filter(name__in=groups))
     return user
-
-
-def sign_in(page, user, base_url: str):
-    """Copy a Django test-client session into the browser: no login form involved."""
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    page.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": base_url}]
-    )
 
 
 def watch_for_scripts(page) -> list[str]:
@@ -84,7 +73,7 @@ def _new_pilot(page, registry, title: str, planned_start: str):
                                               ("31-12-2026", dt.date(2026, 12, 31))])  # fmt: skip
 def test_typed_dutch_date_is_saved_from_the_admin(admin_page, live_server, typed, saved):
     page = admin_page
-    sign_in(page, make_user("pilotleider", "Pilotleiders"), live_server.url)
+    sign_in(page.context, make_user("pilotleider", "Pilotleiders"), live_server.url)
     registry = PilotRegistryPage.objects.get()
     title = f"Datumpilot {uuid.uuid4().hex[:4]}"
     _new_pilot(page, registry, title, typed)
@@ -96,7 +85,7 @@ def test_typed_dutch_date_is_saved_from_the_admin(admin_page, live_server, typed
 
 def test_unreadable_date_is_a_field_error_in_the_admin(admin_page, live_server):
     page = admin_page
-    sign_in(page, make_user("pilotleider", "Pilotleiders"), live_server.url)
+    sign_in(page.context, make_user("pilotleider", "Pilotleiders"), live_server.url)
     registry = PilotRegistryPage.objects.get()
     page.goto(f"/admin/pages/add/learning/pilotpage/{registry.pk}/")
     start = page.locator("#id_planned_start")
@@ -142,7 +131,7 @@ def test_xss_in_search_reflections_and_imported_pages_never_runs(admin_page, liv
         answers={"bedoeling": text, "gebeurd": text},
     )
     AgreedAction.objects.create(session=session, description=text)
-    sign_in(page, member, live_server.url)
+    sign_in(page.context, member, live_server.url)
     for url in (f"/reflecties/{session.pk}/", f"/reflecties/team/{team.pk}/"):
         page.goto(url)
         assert page.get_by_text("window.__xss=1", exact=False).first.is_visible()

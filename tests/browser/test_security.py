@@ -2,12 +2,11 @@
 loads nothing from another host, and an injected script does not run."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
 from cms.management.commands.load_demo import DEMO_EDITOR
 from cms.models import GuidancePage
 from learning.models import PilotPage
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -69,15 +68,9 @@ def watched(browser, live_server, django_db_setup):
 
 
 def login_as_demo_editor(context, live_server):
-    """A session made by Django's test client, so this test does not depend on the login form."""
     from django.contrib.auth import get_user_model
 
-    client = Client()
-    client.force_login(get_user_model().objects.get(username=DEMO_EDITOR[0]))
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    context.add_cookies(
-        [{"name": cookie.key, "value": cookie.value, "url": live_server.url, "httpOnly": True}]
-    )
+    sign_in(context, get_user_model().objects.get(username=DEMO_EDITOR[0]), live_server.url)
 
 
 def test_public_pages_have_no_csp_violation_and_load_nothing_from_elsewhere(watched):
