@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from learning.models import PilotPage
+from tests.factories import login_with_second_factor
 from tests.learning.admin_helpers import add_pilot
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_typed_dutch_date_is_saved_as_typed(client, registry, pilot_lead, typed, saved):
-    client.force_login(pilot_lead)
+    login_with_second_factor(client, pilot_lead)
     response = add_pilot(client, registry, action=None, planned_start=typed, planned_end="")
     assert response.status_code == 302
     draft = PilotPage.objects.get().get_latest_revision_as_object()
@@ -30,7 +31,7 @@ def test_typed_dutch_date_is_saved_as_typed(client, registry, pilot_lead, typed,
 
 @pytest.mark.parametrize("typed", ["1 mei 2026", "31-13-2026", "32-1-2026", "1-5-27", "morgen"])
 def test_unreadable_date_is_a_field_error(client, registry, pilot_lead, typed):
-    client.force_login(pilot_lead)
+    login_with_second_factor(client, pilot_lead)
     response = add_pilot(client, registry, action=None, planned_start=typed)
     assert response.status_code == 200
     errors = response.context["form"].errors["planned_start"]
@@ -39,7 +40,7 @@ def test_unreadable_date_is_a_field_error(client, registry, pilot_lead, typed):
 
 
 def test_date_field_shows_the_format(client, registry, pilot_lead):
-    client.force_login(pilot_lead)
+    login_with_second_factor(client, pilot_lead)
     url = reverse("wagtailadmin_pages:add", args=("learning", "pilotpage", registry.pk))
     html = client.get(url).content.decode()
     assert 'placeholder="dd-mm-jjjj"' in html
@@ -48,7 +49,7 @@ def test_date_field_shows_the_format(client, registry, pilot_lead):
 
 
 def test_title_with_control_characters_is_saved_without_them(client, registry, pilot_lead):
-    client.force_login(pilot_lead)
+    login_with_second_factor(client, pilot_lead)
     title = "Vast\x00 gezicht\x07 in de\twijk"
     add_pilot(client, registry, action=None, title=title, summary="Eén\x1b vaste professional.")
     draft = PilotPage.objects.get().get_latest_revision_as_object()

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from reflections import access
 from reflections.models import Invitation, Membership, ReadRecord, Team
-from tests.factories import UserFactory
+from tests.factories import UserFactory, login_with_second_factor
 
 
 def _invite(team, coordinator, email="uitgenodigd@example.org"):
@@ -15,7 +15,7 @@ def test_invitation_link_is_refused_for_an_account_with_another_email(client, te
     invitation = _invite(team, coordinator)
     link = reverse("reflections:accept", args=[invitation.token])
     stranger = UserFactory(username="heeftdelink", email="iemand-anders@example.org")
-    client.force_login(stranger)
+    login_with_second_factor(client, stranger)
     for response in (client.get(link), client.post(link)):
         assert response.status_code == 403
         body = response.content.decode()
@@ -29,7 +29,7 @@ def test_invitation_link_is_refused_for_an_account_with_another_email(client, te
 
 def test_account_without_email_cannot_use_an_invitation(client, team, coordinator):
     invitation = _invite(team, coordinator)
-    client.force_login(UserFactory(username="zonder-adres", email=""))
+    login_with_second_factor(client, UserFactory(username="zonder-adres", email=""))
     assert client.post(reverse("reflections:accept", args=[invitation.token])).status_code == 403
     assert team.memberships.count() == 1
 
@@ -40,18 +40,18 @@ def test_joining_is_recorded_in_the_read_log_and_shown_to_the_coordinator(
     invitation = _invite(team, coordinator)
     newcomer = UserFactory(username="nieuw-lid", first_name="Nina", last_name="Nieuw",
                            email="UITGENODIGD@example.org")  # fmt: skip
-    client.force_login(newcomer)
+    login_with_second_factor(client, newcomer)
     client.post(reverse("reflections:accept", args=[invitation.token]))
     assert access.can_write(newcomer, team)
     record = ReadRecord.objects.get(team=team)
     assert (record.user, record.action) == (newcomer, ReadRecord.Action.JOINED)
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     body = client.get(reverse("reflections:audit", args=[team.pk])).content.decode()
     assert "Lid geworden via uitnodiging" in body and "Nina Nieuw" in body
 
 
 def test_team_name_with_a_person_name_is_refused_with_the_finding(client, db):
-    client.force_login(UserFactory())
+    login_with_second_factor(client, UserFactory())
     response = client.post(
         reverse("reflections:team_create"),
         {"name": "Team van Piet Jansen", "organisation": "Bel 0612345678"},

@@ -9,6 +9,7 @@ from django.utils import translation
 
 from reflections.allowlist import PrivacyAllowedTerm, allowed_terms
 from reflections.privacy import find_identifiers
+from tests.factories import login_with_second_factor
 
 TEXT = "Volgens Zwaanswijk is dat normaal."
 
@@ -54,7 +55,7 @@ def test_term_that_could_hide_a_number_or_nothing_is_refused(term):
 def test_admin_snippet_lists_and_adds_terms(
     client, admin_user_, django_capture_on_commit_callbacks
 ):
-    client.force_login(admin_user_)
+    login_with_second_factor(client, admin_user_)
     index = reverse("wagtailsnippets_reflections_privacyallowedterm:list")
     assert client.get(index).status_code == 200
     add = reverse("wagtailsnippets_reflections_privacyallowedterm:add")

@@ -4,6 +4,8 @@ page reachable from the menu and the dashboard, and search for the marker word."
 import re
 from collections import deque
 
+from tests.factories import login_with_second_factor
+
 from .conftest import MARKER, SENTENCE
 
 START = [
@@ -32,7 +34,7 @@ LIMIT = 250
 
 
 def test_admin_pages_never_show_reflection_text(client, world, db):
-    client.force_login(world["users"]["beheerder"])
+    login_with_second_factor(client, world["users"]["beheerder"])
     seen, queue, shown = set(), deque(START), []
     while queue and len(seen) < LIMIT:
         url = queue.popleft().replace("&amp;", "&")
@@ -55,6 +57,6 @@ def test_admin_pages_never_show_reflection_text(client, world, db):
 
 def test_the_marker_is_visible_where_reflections_are_shown(client, world, db):
     """Control for the crawl above: the same check finds the text on the team's own page."""
-    client.force_login(world["users"]["teamlid"])
+    login_with_second_factor(client, world["users"]["teamlid"])
     body = client.get(f"/reflecties/{world['values']['session']}/").content.decode()
     assert SENTENCE.lower() in body.lower()

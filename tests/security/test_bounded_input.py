@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from learning.models import PilotPage
 from reflections.models import Membership
+from tests.factories import login_with_second_factor
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
 
 HUGE = "99999999999999999999"
@@ -72,13 +73,13 @@ def test_bad_year_on_a_page_names_the_parameter_in_dutch(client, pages):
     ],
 )
 def test_an_id_too_large_for_the_database_is_not_found(client, member, path):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     assert client.get(path).status_code == 404
 
 
 @pytest.mark.parametrize("value", ["²", "١٢", HUGE, "-1", "1.0", ""])
 def test_coordinator_posts_with_odd_digits_are_not_found(client, team, coordinator, value):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     members = reverse("reflections:members", args=[team.pk])
     assert client.post(members, {"action": "role", "membership": value}).status_code == 404
     revoke = client.post(members, {"action": "revoke", "invitation": value})

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from reflections.methods import METHODS
 from reflections.models import Membership
-from tests.factories import UserFactory
+from tests.factories import UserFactory, login_with_second_factor
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
 from tests.reflections.factories import LessonFactory, MembershipFactory, SessionFactory
 
@@ -76,7 +76,7 @@ def test_public_query_parameters_survive_naughty_strings(client, content, url):
 
 @pytest.mark.parametrize("url", list(SIGNED_IN))
 def test_signed_in_query_parameters_survive_naughty_strings(client, content, member, url):
-    client.force_login(member)
+    login_with_second_factor(client, member)
     for params in requests_for(SIGNED_IN[url]):
         assert_answered_safely(client.get(url, params), params)
 
@@ -98,7 +98,7 @@ def _session_post(method, text: str) -> dict:
 
 def test_team_reflection_forms_survive_naughty_strings(client, team, member):
     """Every method's form (its own prompts), editing a reflection and proposing a lesson."""
-    client.force_login(member)
+    login_with_second_factor(client, member)
     session = SessionFactory(team=team, created_by=member)
     forms = [(reverse("reflections:session_create", args=[team.pk, m.code]), m) for m in METHODS]
     forms.append((reverse("reflections:session_edit", args=[session.pk]), session.method))
@@ -112,7 +112,7 @@ def test_team_reflection_forms_survive_naughty_strings(client, team, member):
 
 
 def test_coordinator_forms_survive_naughty_strings(client, team, coordinator):
-    client.force_login(coordinator)
+    login_with_second_factor(client, coordinator)
     other = MembershipFactory(team=team, user=UserFactory(username="collega"))
     lesson = LessonFactory(team=team, proposed_by=coordinator)
     members = reverse("reflections:members", args=[team.pk])

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.factories import login_with_second_factor
+
 from .conftest import MARKER, ROLES
 from .matrix import cells
 
@@ -12,7 +14,7 @@ BODIES = {"/api/privacy/check": '{"text": "Een gewone zin."}'}
 def ask(client, world, cell):
     role_user = world["users"].get(cell.role)
     if role_user is not None:
-        client.force_login(role_user)
+        login_with_second_factor(client, role_user)
     path = cell.path.format(**world["values"])
     if cell.method == "POST":
         return client.post(path, BODIES.get(path, ""), content_type="application/json")
