@@ -23,7 +23,7 @@ from tests.reflections.conftest import coordinator, member, session, team  # noq
 from tests.reflections.factories import MembershipFactory, SessionFactory, TeamFactory
 
 # A word that only exists in a reflection: if it shows up anywhere else, text leaked.
-MARKER = "Reflectiemerkwoord"
+MARKER = "reflectiemerkwoord"
 SENTENCE = f"Het {MARKER} staat hier."
 
 ROLES = (
