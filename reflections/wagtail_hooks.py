@@ -19,7 +19,7 @@ from wagtail import hooks
 from wagtail.admin import messages as admin_messages
 from wagtail.log_actions import LogFormatter
 
-from cms.hooks import LOAD_DEMO, PERIODIC_TASKS, READS_OTHERS_WORK
+from cms.hooks import LOAD_DEMO, PERIODIC_TASKS, READS_OTHERS_WORK, SETUP_SITE
 from cms.publishing import PublishBlocked, record_blocked
 
 from .publish_guard import blockers, page_findings, page_texts
@@ -48,6 +48,19 @@ def privacy_warnings(page) -> list[str]:
 def warn_about_identifiers(request, page):
     for warning in privacy_warnings(page.specific):
         messages.warning(request, warning)
+
+
+@hooks.register(SETUP_SITE)  # see cms/hooks.py
+def editors_keep_the_allow_list(home):
+    """Editors extend the privacy guard's allow-list (snippet "Toegestane term")."""
+    from django.contrib.auth.models import Permission
+
+    from cms.setup import ensure_group
+
+    perms = Permission.objects.filter(
+        content_type__app_label="reflections", content_type__model="privacyallowedterm"
+    )
+    ensure_group("Editors").permissions.add(*perms)
 
 
 @hooks.register(LOAD_DEMO)  # see cms/hooks.py

@@ -87,3 +87,10 @@ def test_load_demo_adds_demo_accounts_on_top_of_setup_site():
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert get_user_model().objects.filter(username="redacteur").exists()
     assert PilotRegistryPage.objects.get().get_children().live().exists()
+
+
+def test_editors_may_extend_the_privacy_allow_list(db):
+    call_command("setup_site", verbosity=0)
+    editors = Group.objects.get(name="Editors")
+    codes = set(editors.permissions.values_list("codename", flat=True))
+    assert {"add_privacyallowedterm", "change_privacyallowedterm"} <= codes
