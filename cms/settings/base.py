@@ -123,6 +123,7 @@ AUTHENTICATION_BACKENDS = [
 # Login lockout (django-axes): after LOGIN_FAILURE_LIMIT failures for one account, or from one
 # address, that account or address is locked for LOGIN_LOCKOUT_MINUTES. `manage.py axes_reset`
 # lifts every lockout (`axes_reset_username NAME` one account). See docs/security.md.
+AXES_VERBOSE = False  # no usernames or IP addresses in the log (see LOGGING)
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per account, per IP
@@ -294,7 +295,12 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # django-guid warns with the rejected incoming header value: a value the client chose.
-    "loggers": {"django_guid": {"level": "ERROR"}},
+    "loggers": {
+        "django_guid": {"level": "ERROR"},
+        # django-axes names the username and IP address in every line: the lockout report in
+        # the admin shows what is needed, the log gets nothing of it.
+        "axes": {"level": "CRITICAL", "propagate": False},
+    },
 }
 # A request id per request (django-guid): a sane incoming X-Request-ID (a UUID) is kept,
 # anything else is replaced; it is sent back in the response and added to every log record.

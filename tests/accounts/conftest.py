@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import Group
 
 from reflections.models import Membership
 from tests.factories import UserFactory
@@ -27,8 +26,11 @@ def coordinator(team):
 
 @pytest.fixture
 def editor(db):
+    from cms.setup import ensure_group
+
+    # ensure_group: a transactional test elsewhere may have flushed the migrations' groups
     user = UserFactory(username="redacteur-test")
-    user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+    user.groups.add(ensure_group("Editors"), ensure_group("Moderators"))
     return user
 
 
