@@ -96,3 +96,27 @@ def strip_controls_from_instance(instance) -> None:
             raw = getattr(instance, field.attname).get_prep_value()
             if has_controls(raw):
                 setattr(instance, field.attname, strip_controls_deep(raw))
+
+
+def check_vocabulary(name: str, value: str) -> None:
+    """A filter value of the shared vocabulary that does not exist is a 400 in the JSON API
+    (an empty result would hide the typo). name: level, principle, theme or region."""
+    from django.db.models import Q
+
+    from cms.models import Level, Principle, Region, Theme
+
+    if not value:
+        return
+    known = {
+        "level": lambda: value in Level.values,
+        "principle": lambda: Principle.objects.filter(code=value).exists(),
+        "theme": lambda: Theme.objects.filter(slug=value).exists(),
+        "region": lambda: Region.objects.filter(Q(slug=value) | Q(code=value)).exists(),
+    }[name]()
+    if not known:
+        what = {"level": _("niveau"), "principle": _("basisprincipe"), "theme": _("thema"),
+                "region": _("regio")}[name]  # fmt: skip
+        raise InvalidParameter(
+            name,
+            _("noemt een onbekend %(what)s: '%(value)s'") % {"what": what, "value": value[:40]},
+        )

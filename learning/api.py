@@ -2,15 +2,13 @@
 
 import datetime as dt
 
-from django.db.models import Q
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from cms.api import BoundedPageNumberPagination, ErrorOut
-from cms.models import Level, Principle, Region, Theme
 from cms.site_url import page_url
-from cms.validation import YEAR_MAX, YEAR_MIN
+from cms.validation import YEAR_MAX, YEAR_MIN, check_vocabulary
 
 from . import queries
 from .models import PilotPage
@@ -86,18 +84,13 @@ class ResearchOut(Tags):
 
 
 def _filters(principle, theme, level, region, status, year) -> queries.Filters:
-    if level and level not in Level.values:
-        raise HttpError(400, f"onbekend niveau '{level}' (kies uit {', '.join(Level.values)})")
+    for name, value in (("level", level), ("principle", principle), ("theme", theme),
+                        ("region", region)):  # fmt: skip
+        check_vocabulary(name, value)
     if status and status not in PilotPage.Status.values:
         raise HttpError(
             400, f"onbekende status '{status}' (kies uit {', '.join(PilotPage.Status.values)})"
         )
-    if principle and not Principle.objects.filter(code=principle).exists():
-        raise HttpError(400, f"onbekend basisprincipe '{principle}' (gebruik een code als L1)")
-    if theme and not Theme.objects.filter(slug=theme).exists():
-        raise HttpError(400, f"onbekend thema '{theme}'")
-    if region and not Region.objects.filter(Q(slug=region) | Q(code=region)).exists():
-        raise HttpError(400, f"onbekende regio '{region}' (gebruik een slug of CBS-code)")
     return queries.Filters(principle=principle, theme=theme, level=level, region=region,
                            status=status, year=year)  # fmt: skip
 

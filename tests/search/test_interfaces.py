@@ -69,10 +69,21 @@ def test_bad_page_numbers(client, corpus, page):
         {"onbekend": "1"},
     ],
 )  # fmt: skip
-def test_unknown_facet_values(client, corpus, params):
+def test_unknown_facet_values_are_named_by_the_api_and_ignored_by_the_page(client, corpus, params):
     response = client.get("/api/search", {"q": "netwerk", **params})
-    assert response.status_code == 200
+    if "onbekend" in params:  # not a filter at all: ignored
+        assert response.status_code == 200
+    else:
+        name = next(iter(params))
+        assert response.status_code == 400 and f"'{name}'" in response.json()["detail"]
     assert client.get("/zoeken/", {"q": "netwerk", **params}).status_code == 200
+
+
+def test_known_facet_values_filter(client, corpus):
+    response = client.get(
+        "/api/search", {"q": "netwerk", "theme": "veiligheid", "level": "landelijk"}
+    )
+    assert response.status_code == 200
 
 
 def test_search_page_without_javascript(client, corpus):
