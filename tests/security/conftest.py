@@ -39,6 +39,13 @@ ROLES = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _no_rate_limits(settings):
+    """These tests send hundreds of requests as one client; how fast they run must not decide
+    whether they meet a rate limit (the limits themselves are tested in tests/accounts)."""
+    settings.RATE_LIMITS = {scope: "100000/m" for scope in settings.RATE_LIMITS}
+
+
 def _account(username, *groups, **fields):
     user = UserFactory(username=username, **fields)
     user.groups.add(*Group.objects.filter(name__in=groups))
