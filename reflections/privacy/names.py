@@ -73,6 +73,17 @@ _PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
 )
 
 
+_CODE_CHARS = set("_=|<>/\\{}[]$#@")  # and "." before a word: "window.name"
+
+
+def _in_code(text: str, tok: Tok) -> bool:
+    """A lower-case word glued to code punctuation on either side (a name in prose stands
+    between spaces and sentence punctuation)."""
+    before = text[tok.start - 1] if tok.start else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    return before in _CODE_CHARS or before == "." or after in _CODE_CHARS
+
+
 def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
     """Chat-style lower-case names: 'toen ik lieke belde', 'merel zei dat'."""
     tok = toks[i]
@@ -80,6 +91,8 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
     cap = word[:1].upper() + word[1:]
     if tok.blocked or len(word) < 3 or not word.isalpha() or not word.islower():
         return None
+    if _in_code(text, tok):
+        return None  # "window.__xss=1", "{{ 7|add:7 }}": a word of code, not of prose
     if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
         return None
     if cap in NOT_NAMES or cap in REGIONS:

@@ -27,6 +27,9 @@ def case(text: str, *expected: tuple[str, str], id: str):
 
 NAME_CASES = [
     case("Leerplatform Kind en Gezin", id="title-case-heading-is-no-name"),
+    case("<script>window.__xss=1</script>", id="lowercase-word-of-code-is-no-name"),
+    case("{{ 7|add:7 }}", id="lowercase-template-filter-is-no-name"),
+    case("ik belde lieke.", ("name", "lieke"), id="lowercase-name-before-full-stop"),
     case("Pilots En Proeftuinen Voor Kind En Gezin", id="title-case-every-word"),
     case("Gesprek met Merel Bakker.", ("name", "Merel Bakker"), id="capitalised-names-only"),
     case("De Raad sprak met Roos over school.", ("name", "Roos"), id="prose-is-no-heading"),
