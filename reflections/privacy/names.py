@@ -81,6 +81,8 @@ def _in_code(text: str, tok: Tok) -> bool:
     between spaces and sentence punctuation)."""
     before = text[tok.start - 1] if tok.start else " "
     after = text[tok.end] if tok.end < len(text) else " "
+    if before in "'\"" and tok.start > 1 and text[tok.start - 2] in _CODE_CHARS | {"("}:
+        return True  # a string in code: alert('xss')
     return before in _CODE_CHARS or before == "." or after in _CODE_CHARS
 
 

@@ -29,6 +29,8 @@ NAME_CASES = [
     case("Leerplatform Kind en Gezin", id="title-case-heading-is-no-name"),
     case("<script>window.__xss=1</script>", id="lowercase-word-of-code-is-no-name"),
     case("{{ 7|add:7 }}", id="lowercase-template-filter-is-no-name"),
+    case("<img onerror=\"alert('xss')\">", id="lowercase-string-in-code-is-no-name"),
+    case("ze appte: 'lieke komt niet'", ("name", "lieke"), id="lowercase-name-in-quote-of-prose"),
     case("ik belde lieke.", ("name", "lieke"), id="lowercase-name-before-full-stop"),
     case("Pilots En Proeftuinen Voor Kind En Gezin", id="title-case-every-word"),
     case("Gesprek met Merel Bakker.", ("name", "Merel Bakker"), id="capitalised-names-only"),
