@@ -3,15 +3,19 @@
 The hint is a link to the glossary entry plus a short explanation that is tied to the link
 with aria-describedby, so screen readers announce it and sighted users see it on hover or
 keyboard focus (CSS). Works without JavaScript.
+
+The matcher is built once per process and content token (cms.content_version): an edit of
+the glossary in one web worker shows in every worker's next page.
 """
 
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.text import Truncator
+
+from cms.content_version import PerVersion
 
 # Inside these elements a hint would be wrong (nested links, code, headings, existing abbr).
 SKIP_INSIDE = {"a", "abbr", "code", "pre", "h3", "h4", "h5", "h6"}
@@ -27,16 +31,14 @@ class Hint:
     explanation: str
 
 
-@lru_cache(maxsize=1)
-def _glossary_url() -> str:
+def _build_glossary_url() -> str:
     from cms.models import GlossaryPage
 
     page = GlossaryPage.objects.live().first()
     return (page.url if page else None) or "/begrippen/"
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern | None, dict[str, Hint]]:
+def _build_matcher() -> tuple[re.Pattern | None, dict[str, Hint]]:
     from cms.models import GlossaryTerm
 
     by_word: dict[str, Hint] = {}
@@ -56,9 +58,14 @@ def _matcher() -> tuple[re.Pattern | None, dict[str, Hint]]:
     return pattern, by_word
 
 
+_glossary_url = PerVersion(_build_glossary_url)
+_matcher = PerVersion(_build_matcher)
+
+
 def forget_glossary():
-    _matcher.cache_clear()
-    _glossary_url.cache_clear()
+    """Drop this process's matcher (tests: data written without a save signal)."""
+    _matcher.forget()
+    _glossary_url.forget()
 
 
 def _lookup(by_word, found: str) -> Hint | None:

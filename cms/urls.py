@@ -1,6 +1,7 @@
 """The hall's URL map: every room mounts its pages and API routers here."""
 
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -23,7 +24,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", pages_api.urls),
     path("api/", api.urls),
-    path("taal/", set_language, name="set_language"),
+    # Without a CSRF token: the language form is on every public page, and a page holding a
+    # token is never cached (cms.page_cache). Another site could at most switch the language.
+    path("taal/", csrf_exempt(set_language), name="set_language"),
     path("", include("learning.urls")),
     path("", include("reflections.urls")),
     path("", include("search.urls")),

@@ -2,8 +2,8 @@
 
 Per facet value (name, value) a Python int whose bit i is set when document id base + i has
 that value; the newest-first order of all documents for browsing. Loaded in one query over
-search_searchfacet (plus one over the documents' ids and dates) and reloaded when the index
-token (search.IndexState) changes, like the vocabulary in vocab.py — every index write
+search_searchfacet (plus one over the documents' ids and dates) and reloaded when the content
+token (cms.content_version) changes, like the vocabulary in vocab.py — every index write
 changes it, so a published or removed page shows in the counts of the next search.
 
 A search turns its matched ids into a bitmap; filters are AND across facets of the OR of the

@@ -1,14 +1,15 @@
 """Writes adapters' documents into the index: rows, postings, facet values and the vocabulary."""
 
 import logging
-import uuid
 from collections import Counter
 
 from django.db import transaction
 
+from cms import content_version
+
 from . import analysis, postings, vocab
 from .adapters import DocData, adapter_for, all_adapters, source_key
-from .models import IndexState, SearchDocument, SearchFacet, SearchPostingList, SearchTerm
+from .models import SearchDocument, SearchFacet, SearchPostingList, SearchTerm
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +139,7 @@ def _apply_vocabulary(delta: Counter, words: dict[str, str]):
 
 def bump():
     """Tell every process's caches (vocabulary, synonyms) that the index changed."""
-    token = uuid.uuid4().hex
-    if not IndexState.objects.filter(pk=1).update(token=token):
-        IndexState.objects.create(pk=1, token=token)
+    content_version.bump()
 
 
 # --- rebuild -------------------------------------------------------------------------------

@@ -84,12 +84,3 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.stem
-
-
-class IndexState(models.Model):
-    """A token that changes on every index write; in-process caches compare it."""
-
-    token = models.CharField(max_length=32, default="")
-
-    def __str__(self):
-        return self.token

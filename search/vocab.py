@@ -1,12 +1,13 @@
 """In-process caches of the index vocabulary and the glossary synonyms.
 
-Both are reloaded when the index token (search.IndexState) changes, which every index write
-does — so all processes see a glossary edit or a new page on their next search.
+Both are reloaded when the content token (cms.content_version) changes, which every index
+write and every content edit does — so all processes see a glossary edit or a new page on
+their next search.
 """
 
 import threading
 
-from django.db import connection
+from cms import content_version
 
 from . import analysis
 from .models import SearchTerm
@@ -16,12 +17,7 @@ _state: dict = {"token": None, "vocab": None, "synonyms": None}
 
 
 def current_token() -> str:
-    # Plain SQL: asked up to three times per search, the ORM's query building cost more
-    # than the query.
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT token FROM search_indexstate WHERE id = 1")
-        row = cursor.fetchone()
-    return row[0] if row else ""
+    return content_version.current()
 
 
 def caches() -> tuple[analysis.Vocabulary, analysis.Synonyms]:

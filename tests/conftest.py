@@ -27,9 +27,10 @@ def _fresh_glossary_cache():
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Rate-limit counters and cached pages live in the cache: each test starts without them."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
 
 

@@ -6,8 +6,10 @@ from .pages import (
     KnowledgeIndexPage,
 )
 from .taxonomy import GlossaryTerm, Level, Pillar, Principle, Region, Theme
+from .version import ContentVersion
 
 __all__ = [
+    "ContentVersion",
     "GlossaryPage",
     "GlossaryTerm",
     "GuidancePage",

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.security.csp.PlatformCSPMiddleware",
     "cms.security.headers.SecurityHeadersMiddleware",
+    "cms.page_cache.PageCacheMiddleware",  # inside CSP (fresh nonce per hit), outside the rest
     "cms.security.private.PrivateTeamDataMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.StripControlCharactersMiddleware",
@@ -155,14 +156,7 @@ RATE_LIMITS = {
 # Proxies in front of the site that add X-Forwarded-For; 0 means the client is REMOTE_ADDR.
 NINJA_NUM_PROXIES = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "cms.ratelimit.client_ip"  # the same address for lockout and limits
-# Counters must be shared by every web worker: set REDIS_URL in production.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
-    }
+# Counters must be shared by every web worker: set REDIS_URL in production (CACHES below).
 
 # The interface speaks Dutch; English is a translation a visitor can choose.
 LANGUAGE_CODE = "nl"
@@ -319,18 +313,48 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # Redis is the cache shared by all web workers when REDIS_URL is set; otherwise each process
 # keeps its own local-memory cache (enough for `make run`).
 REDIS_URL = os.environ.get("REDIS_URL", "")
-CACHES = {
-    "default": (
-        {
+
+
+def _cache(prefix: str, local_entries: int = 300) -> dict:
+    if REDIS_URL:
+        return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
             # A Redis that stops answering fails a request after 2 s instead of hanging it.
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
-        if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
-}
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": prefix,
+        "OPTIONS": {"MAX_ENTRIES": local_entries},
+    }
+
+
+# The page cache (cms.page_cache) has its own alias. Its entries carry the content token
+# (cms.content_version, a database row), so even one local cache per process never serves a
+# page older than the last edit: see docs/operations.md, "Caching".
+CACHES = {"default": _cache(""), "pages": _cache("page", local_entries=500)}
+PAGE_CACHE_ALIAS = "pages"
+# Seconds an anonymous page stays cached at most (edits invalidate it sooner); 0 switches off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# X-Cache: hit/miss on cached pages, for tests and benchmarks only: on the public site it would
+# tell anyone whether someone else recently searched for a word (/zoeken/?q=...).
+PAGE_CACHE_HEADER = os.environ.get("PAGE_CACHE_HEADER", "0") == "1"
+# Never served from the cache, whatever the response says (defence in depth).
+PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/account/", "/api/", "/taal/", "/healthz", "/documents/"]
+# Models whose changes never show on public pages (cms.signals): written by visits, logins,
+# editing sessions and background work; every other model's save or delete bumps the token.
+# Users and groups show only to themselves and in the admin, neither ever cached; the search
+# index bumps the token itself (search.indexer.bump) once per write, not once per row.
+CONTENT_VERSION_IGNORES = {
+    "sessions", "admin", "contenttypes", "auth", "axes", "otp_totp", "otp_static",
+    "django_tasks_database", "search", "wagtailsearch",
+    "wagtailadmin.editingsession", "wagtailadmin.formstate", "wagtailcore.referenceindex",
+    "wagtailcore.modellogentry", "wagtailcore.pagelogentry", "wagtailcore.pagesubscription",
+    "wagtailimages.rendition", "wagtailforms.formsubmission", "wagtailusers.userprofile",
+    "reflections.readrecord", "cms.contentversion",
+}  # fmt: skip
 # TASK_BACKEND=database queues background work (Wagtail's index updates, the daily retention
 # purge) for `manage.py db_worker`; the default runs each task at once, in the request.
 INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
