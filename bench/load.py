@@ -1,6 +1,7 @@
 """Load on the public pages: gunicorn (2 workers, production settings) driven by wrk.
 
     .venv/bin/python bench/load.py [--duration 10] [--connections 50] [--database-url URL]
+                                   [--redis-url URL]
 
 Needs `wrk` (Debian: apt-get install -y wrk) and PostgreSQL. The database (default
 postgres://postgres@127.0.0.1:5432/ops_load, created when missing) is migrated and gets the
@@ -32,7 +33,7 @@ from urllib.parse import quote, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/ops_load"
 LUA = ROOT / "bench" / "wrk_report.lua"
-PAGE_TARGET, SEARCH_TARGET, P99_TARGET = 300, 150, 250  # req/s, req/s, ms (later: caching)
+PAGE_TARGET, SEARCH_TARGET, P99_TARGET = 300, 150, 250  # req/s, req/s, ms
 PAGES = [
     "/",
     "/kennisbank/",
@@ -89,6 +90,15 @@ def get(url: str) -> tuple[int, str]:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, ""
+
+
+def cache_state(url: str) -> str:
+    """X-Cache of the second visit: "hit" once a worker stored the page (2 workers: 3 tries)."""
+    states = []
+    for _ in range(3):
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 — loopback
+            states.append(response.headers.get("X-Cache", "-"))
+    return "hit" if "hit" in states[1:] else states[-1]
 
 
 def wait_until_up(base: str, server: subprocess.Popen, seconds: float = 60):
@@ -162,7 +172,9 @@ def row(name: str, result: dict, target: int | None) -> str:
 def prepare(env: dict) -> None:
     print("== database: migrate, load_demo; static files: collectstatic", flush=True)
     manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "load_demo", "-v0")
+    # load_demo refuses production settings (public demo passwords): the demo content is
+    # loaded with the dev settings, into the same database.
+    manage({**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}, "load_demo", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
@@ -195,7 +207,10 @@ def run(args) -> None:
         "DB_CONN_MAX_AGE": "60",
         "LOG_LEVEL": "ERROR",
     }
-    env.pop("REDIS_URL", None)  # the baseline: no shared cache yet
+    env.pop("REDIS_URL", None)
+    if args.redis_url:  # else each worker keeps its own page cache (correct too: cms.page_cache)
+        env["REDIS_URL"] = args.redis_url
+    env["PAGE_CACHE_HEADER"] = "1"  # X-Cache, to show which pages came from the cache
     prepare(env)
     pages = [guidance_path(env) if p == "GUIDANCE" else p for p in PAGES]
     gunicorn = [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind",
@@ -209,6 +224,9 @@ def run(args) -> None:
             sys.exit(f"home page answered {status} without a stylesheet link")
         static = match[1]
         search = [f"/api/search?q={quote(q)}" for q in SEARCH_QUERIES]
+        where = args.redis_url or "one local cache per worker"
+        print(f"== page cache ({where}), second anonymous visit: " + ", ".join(
+            f"{path} {cache_state(base + path)}" for path in pages))  # fmt: skip
         print(f"== wrk: {args.connections} connections, {args.duration} s per URL, {base}")
         print(f"   load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"{'':<50} {'':>6} {'p50':>7} {'p99':>7} {'':>6} {'alone':>7}")
@@ -238,6 +256,11 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="seconds of wrk per URL")
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL_LOAD", DEFAULT_DB))
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("REDIS_URL_LOAD", ""),
+        help="shared cache as in production (e.g. redis://127.0.0.1:6379/0); empty: per worker",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("bench/load.py skipped: wrk is not installed (Debian: apt-get install -y wrk)")

@@ -279,3 +279,15 @@ def test_a_login_leaves_the_cached_pages_valid(client, guidance):
     token = content_version.current()
     client.force_login(UserFactory(username="lezer"))  # saves last_login
     assert content_version.current() == token
+
+
+def test_public_pages_carry_no_csrf_token_and_the_language_form_works_without(site_tree):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    home = client.get("/")
+    assert "csrfmiddlewaretoken" not in home.content.decode() and not home.cookies
+    chosen = client.post("/taal/", {"language": "en", "next": "/"})
+    assert (chosen.status_code, chosen["Location"]) == (302, "/")
+    english = client.get("/")
+    assert english["X-Cache"] == "miss" and 'lang="en"' in english.content.decode()
