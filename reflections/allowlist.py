@@ -8,15 +8,11 @@ name after a title or role word ("mevrouw Rogers"); numbers are never cleared.
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-VERSION_KEY = "reflections:privacy-allowed-terms:version"
-_memo: dict[str, object] = {"version": None, "terms": ()}
+from cms.content_version import PerVersion
 
 
 class PrivacyAllowedTerm(models.Model):
@@ -48,31 +44,16 @@ class PrivacyAllowedTerm(models.Model):
             raise ValidationError({"term": _("Een term bevat geen cijfers.")})
 
 
+def _read_terms() -> tuple[str, ...]:
+    return tuple(PrivacyAllowedTerm.objects.values_list("term", flat=True))
+
+
+_terms = PerVersion(_read_terms)
+
+
 def allowed_terms() -> tuple[str, ...]:
-    """The editors' terms, read again only when the version token in the cache changed.
+    """The editors' terms, read once per process and content token (cms.content_version).
 
-    With a shared cache (Redis) every worker sees a change at its next call; with the
-    default per-process cache a change reaches other processes when they restart."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    if _memo["version"] != version:
-        _memo["terms"] = tuple(PrivacyAllowedTerm.objects.values_list("term", flat=True))
-        _memo["version"] = version
-    return _memo["terms"]
-
-
-def _bump_version() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no token yet
-        cache.set(VERSION_KEY, 2, timeout=None)
-
-
-@receiver(post_save, sender=PrivacyAllowedTerm)
-@receiver(post_delete, sender=PrivacyAllowedTerm)
-def _terms_changed(sender, **kwargs):
-    # After the commit: a rolled-back change must not make workers read a list without it.
-    transaction.on_commit(_bump_version)
+    Saving or deleting a term changes the token, so every web worker sees the change at its
+    next request, with or without a shared cache."""
+    return _terms()

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
+from cms import content_version
 from reflections.allowlist import PrivacyAllowedTerm, allowed_terms
 from reflections.privacy import find_identifiers
 from tests.factories import login_with_second_factor
@@ -35,12 +36,13 @@ def test_terms_are_read_again_only_after_a_change(
     django_capture_on_commit_callbacks, django_assert_num_queries
 ):
     item = add_term("Zwaanswijk", django_capture_on_commit_callbacks)
-    allowed_terms()
-    with django_assert_num_queries(0):
-        assert "Zwaanswijk" in allowed_terms()
+    with content_version.request_scope():  # as in a request: the token is read once
+        allowed_terms()
+        with django_assert_num_queries(0):
+            assert "Zwaanswijk" in allowed_terms()
     with django_capture_on_commit_callbacks(execute=True):
         item.delete()
-    with django_assert_num_queries(1):
+    with content_version.request_scope(), django_assert_num_queries(2):  # token, then terms
         assert "Zwaanswijk" not in allowed_terms()
 
 
