@@ -19,11 +19,13 @@ the header.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age
+from redis.exceptions import RedisError
 
 from cms import content_version
 from cms.middleware import chosen_language
@@ -32,10 +34,26 @@ PLACEHOLDER = b"\x00csp-nonce\x00"  # NUL never reaches a page: it is stripped f
 NOT_STORED_HEADERS = {"content-length", "set-cookie"}
 FORBIDDING = ("private", "no-store", "no-cache")
 MESSAGES_COOKIE = "messages"  # django.contrib.messages CookieStorage
+log = logging.getLogger(__name__)
 
 
 def pages():
     return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _cached(key: str):
+    try:
+        return pages().get(key)
+    except (RedisError, OSError):  # a page without the cache beats an error page
+        log.warning("page cache unreachable, serving without it")
+        return None
+
+
+def _store(key: str, entry: tuple) -> None:
+    try:
+        pages().set(key, entry, settings.PAGE_CACHE_SECONDS)
+    except (RedisError, OSError):
+        log.warning("page cache unreachable, page not stored")
 
 
 class PageCacheMiddleware:
@@ -48,13 +66,12 @@ class PageCacheMiddleware:
                 return self.get_response(request)
             key = cache_key(request)
             token = content_version.current()  # before the page reads any content
-            entry = pages().get(key)
+            entry = _cached(key)
             if entry is not None and entry[0] == token:
                 return _mark(replay(request, entry), "hit")
             response = self.get_response(request)
             if request.method == "GET" and may_store(request, response):
-                entry = stored_entry(token, request, response)
-                pages().set(key, entry, settings.PAGE_CACHE_SECONDS)
+                _store(key, stored_entry(token, request, response))
             return _mark(response, "miss")
 
 

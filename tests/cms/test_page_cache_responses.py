@@ -42,3 +42,15 @@ def test_a_response_that_sets_a_cookie_is_not_stored(client):
 def test_a_response_that_varies_on_a_header_is_not_stored(client):
     for _ in range(2):
         assert client.get("/vary/")["X-Cache"] == "miss"
+
+
+def test_an_unreachable_redis_serves_the_page_without_the_cache(client, monkeypatch):
+    from django.core.cache.backends.redis import RedisCache
+
+    from cms import page_cache
+
+    nowhere = RedisCache("redis://127.0.0.1:1/0", {"OPTIONS": {"socket_connect_timeout": 0.5}})
+    monkeypatch.setattr(page_cache, "pages", lambda: nowhere)  # nothing listens on port 1
+    for _ in range(2):
+        response = client.get("/gewoon/")
+        assert (response.status_code, response["X-Cache"]) == (200, "miss")
