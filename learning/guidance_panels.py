@@ -1,6 +1,6 @@
 """What the learning room shows on guidance pages and sections (registered in cms.panels)."""
 
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 
 from cms.models import GuidancePage
 from cms.panels import register_page_panel, register_section_panel
@@ -42,11 +42,12 @@ def _by_anchor(links) -> dict[str, list]:
 
 
 def _panel(request, pilots, research, anchor, whole) -> str:
-    return render_to_string(
-        "learning/includes/guidance_panel.html",
-        {"pilots": pilots, "research": research, "anchor": anchor, "whole": whole},
-        request=request,
-    )
+    # A plain context with the request (for pageurl): the template needs no context
+    # processors, and running them for every section adds up on a long page.
+    return get_template("learning/includes/guidance_panel.html").render(
+        {"request": request, "pilots": pilots, "research": research, "anchor": anchor,
+         "whole": whole}
+    )  # fmt: skip
 
 
 @register_section_panel

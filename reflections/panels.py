@@ -2,7 +2,7 @@
 
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 
 from .aggregates import sections_usage
 from .models import Lesson
@@ -18,12 +18,18 @@ def in_practice(request, page, sections) -> dict[str, str]:
         return {}
     usage = sections_usage(page, anchors)
     lessons = _latest_lessons(page, anchors)
+    # A plain context with the request in it: the template needs no context processors,
+    # and running them for every section is a large part of the cost of a long page.
+    template = get_template("reflections/section_panel.html")
     return {
-        anchor: render_to_string(
-            "reflections/section_panel.html",
-            {"usage": usage.get(anchor), "lessons": lessons.get(anchor, []), "anchor": anchor},
-            request=request,
-        )
+        anchor: template.render(
+            {
+                "request": request,
+                "usage": usage.get(anchor),
+                "lessons": lessons.get(anchor, []),
+                "anchor": anchor,
+            }
+        )  # fmt: skip
         for anchor in anchors
     }
 
