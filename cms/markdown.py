@@ -5,6 +5,8 @@ allow-list. Glossary hints are added to the cleaned HTML by `cms.glossary`, whic
 text between tags and escapes what it inserts.
 """
 
+import threading
+
 import markdown as md
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -48,11 +50,22 @@ def render_markdown(
     """
     if not text:
         return mark_safe("")  # noqa: S308
-    raw = md.markdown(text, extensions=EXTENSIONS, output_format="html")
+    raw = _converter().reset().convert(text)
     html = sanitise_html(_demote_headings(raw))
     if glossary_hints:
         html = add_glossary_hints(html, explained if explained is not None else set())
     return mark_safe(html)  # noqa: S308 — cleaned by nh3 above; hints escape their text
+
+
+_local = threading.local()
+
+
+def _converter() -> md.Markdown:
+    """One Markdown instance per thread, reset before each text: building one (loading the
+    extensions) costs more than converting a section. Instances are not thread-safe."""
+    if not hasattr(_local, "converter"):
+        _local.converter = md.Markdown(extensions=EXTENSIONS, output_format="html")
+    return _local.converter
 
 
 def _demote_headings(html: str) -> str:

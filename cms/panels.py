@@ -3,12 +3,17 @@
 A room registers a function in its AppConfig.ready:
 
     @register_section_panel
-    def in_practice(request, page, section) -> str: ...   # section = the block's value
+    def in_practice(request, page, sections) -> dict[str, str]: ...
 
     @register_page_panel
     def linked_pilots(request, page) -> str: ...
 
-Each returns safe HTML (usually render_to_string of its own template) or "" to show nothing.
+A section panel gets all sections of the page at once (the blocks' values, each with its
+"anchor") and returns the HTML to show under each section, by anchor; a missing anchor shows
+nothing. It fetches what it needs for the whole page in a fixed number of queries, so a page
+with a hundred sections costs no more queries than one with two. A page panel returns the
+HTML for the whole page, or "". Both return safe HTML (usually render_to_string of the
+room's own template).
 """
 
 SECTION_PANELS: list = []
@@ -23,3 +28,13 @@ def register_section_panel(func):
 def register_page_panel(func):
     PAGE_PANELS.append(func)
     return func
+
+
+def section_panels_by_anchor(request, page, sections) -> dict[str, str]:
+    """Every registered section panel for every section: anchor -> HTML, in registry order."""
+    html: dict[str, list[str]] = {}
+    for panel in SECTION_PANELS:
+        for anchor, part in panel(request, page, sections).items():
+            if part:
+                html.setdefault(anchor, []).append(part)
+    return {anchor: "".join(parts) for anchor, parts in html.items()}

@@ -8,14 +8,38 @@ the restriction, through Wagtail's own serve path (and ``serve_as_page`` for sub
 that live outside it).
 """
 
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Coalesce, Length, Substr
 from django.http import HttpResponse
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 
 def public_pages(queryset):
-    """Live pages outside every restricted section (Wagtail's PageQuerySet.public())."""
-    return queryset.live().public()
+    """Live pages outside every restricted section.
+
+    The rule of Wagtail's PageQuerySet.public() (no restriction on the page or an ancestor:
+    a restricted page's path is a prefix of the page's path), written as one NOT EXISTS
+    subquery instead of first reading every restriction: one query, not two.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.live().exclude(Exists(restricted))
+
+
+def view_restrictions(page: Page):
+    """The restrictions on the page and its ancestors, as Page.get_view_restrictions (an
+    alias counts with the restrictions of its source page), in one query instead of two:
+    the ancestors' paths are prefixes of the page's own path."""
+    step = Page.steplen
+    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    effective = (
+        Page.objects.filter(path__in=paths)
+        .annotate(effective_id=Coalesce("alias_of_id", "id"))
+        .values("effective_id")
+    )
+    return PageViewRestriction.objects.filter(page_id__in=effective)
 
 
 def is_public(page: Page) -> bool:

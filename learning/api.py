@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.db.models import Prefetch
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -11,7 +12,7 @@ from cms.site_url import page_url
 from cms.validation import YEAR_MAX, YEAR_MIN, check_vocabulary
 
 from . import queries
-from .models import PilotPage
+from .models import PilotPage, PilotVersion
 
 router = Router(tags=["learning"])
 PAGE_SIZE = 20
@@ -57,7 +58,12 @@ class PilotOut(Tags):
 
     @staticmethod
     def resolve_version(obj):
-        version = obj.current_version
+        # list_pilots prefetches the versions newest first (one query for the whole page)
+        newest_first = getattr(obj, "versions_newest_first", None)
+        if newest_first is None:
+            version = obj.current_version
+        else:
+            version = newest_first[0] if newest_first else None
         return version.version if version else ""
 
 
@@ -114,7 +120,13 @@ def list_pilots(
     year: int | None = YEAR,
 ):
     f = _filters(principle, theme, level, region, status, year)
-    return queries.pilots(f).prefetch_related("principles", "themes", "regions")
+    newest_first = PilotVersion.objects.order_by("page_id", "-major", "-minor")
+    return queries.pilots(f).prefetch_related(
+        "principles",
+        "themes",
+        "regions",
+        Prefetch("versions", queryset=newest_first, to_attr="versions_newest_first"),
+    )
 
 
 @router.get(

@@ -1,6 +1,6 @@
 """What the learning room shows on guidance pages and sections (registered in cms.panels)."""
 
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 
 from cms.models import GuidancePage
 from cms.panels import register_page_panel, register_section_panel
@@ -8,48 +8,65 @@ from cms.visibility import public_pages
 
 from .models import PilotGuidanceLink, PilotPage, ResearchGuidanceLink, ResearchSummaryPage
 
+WHOLE_PAGE = ""  # the anchor of a link to the whole guidance page
 
-def linked(page, anchor: str | None):
-    """Public pilots and research that link to this guidance page (and anchor, if given)."""
-    pilot_links = PilotGuidanceLink.objects.filter(guidance_id=page.pk)
-    research_links = ResearchGuidanceLink.objects.filter(guidance_id=page.pk)
-    if anchor is not None:
-        pilot_links = pilot_links.filter(anchor=anchor)
-        research_links = research_links.filter(anchor=anchor)
-    pilots = public_pages(PilotPage.objects.filter(pk__in=pilot_links.values("page_id")))
-    pilots = pilots.order_by("title")
-    research = public_pages(
-        ResearchSummaryPage.objects.filter(pk__in=research_links.values("page_id"))
-    ).order_by("-publication_date")
-    return list(pilots), list(research)
+
+def linked(request, page) -> dict[str, tuple[list, list]]:
+    """Public pilots (by title) and research (newest first) that link to this guidance page,
+    by anchor: one query per kind for the whole page, shared by the section panels and the
+    page panel of one request."""
+    memo = request.__dict__.setdefault("_learning_linked", {}) if request is not None else {}
+    if page.pk not in memo:
+        pilots = _by_anchor(
+            PilotGuidanceLink.objects.filter(
+                guidance_id=page.pk, page__in=public_pages(PilotPage.objects.all())
+            ).order_by("page__title", "page_id")
+        )
+        research = _by_anchor(
+            ResearchGuidanceLink.objects.filter(
+                guidance_id=page.pk, page__in=public_pages(ResearchSummaryPage.objects.all())
+            ).order_by("-page__publication_date", "page_id")
+        )
+        memo[page.pk] = {
+            anchor: (pilots.get(anchor, []), research.get(anchor, []))
+            for anchor in {*pilots, *research}
+        }
+    return memo[page.pk]
+
+
+def _by_anchor(links) -> dict[str, list]:
+    grouped: dict[str, dict] = {}
+    for link in links.select_related("page"):
+        grouped.setdefault(link.anchor, {}).setdefault(link.page_id, link.page)
+    return {anchor: list(pages.values()) for anchor, pages in grouped.items()}
+
+
+def _panel(request, pilots, research, anchor, whole) -> str:
+    # A plain context with the request (for pageurl): the template needs no context
+    # processors, and running them for every section adds up on a long page.
+    return get_template("learning/includes/guidance_panel.html").render(
+        {"request": request, "pilots": pilots, "research": research, "anchor": anchor,
+         "whole": whole}
+    )  # fmt: skip
 
 
 @register_section_panel
-def section_learning(request, page, section) -> str:
-    pilots, research = linked(page, section.get("anchor", ""))
-    if not pilots and not research:
-        return ""
-    return render_to_string(
-        "learning/includes/guidance_panel.html",
-        {
-            "pilots": pilots,
-            "research": research,
-            "anchor": section.get("anchor", ""),
-            "whole": False,
-        },
-        request=request,
-    )
+def section_learning(request, page, sections) -> dict[str, str]:
+    if not isinstance(page, GuidancePage) or not page.pk:
+        return {}
+    by_anchor = linked(request, page)
+    html = {}
+    for section in sections:
+        anchor = section.get("anchor", "")
+        if anchor and anchor in by_anchor:
+            html[anchor] = _panel(request, *by_anchor[anchor], anchor=anchor, whole=False)
+    return html
 
 
 @register_page_panel
 def page_learning(request, page) -> str:
-    if not isinstance(page, GuidancePage):
+    if not isinstance(page, GuidancePage) or not page.pk:
         return ""
-    pilots, research = linked(page, "")
-    if not pilots and not research:
+    if WHOLE_PAGE not in linked(request, page):
         return ""
-    return render_to_string(
-        "learning/includes/guidance_panel.html",
-        {"pilots": pilots, "research": research, "anchor": "", "whole": True},
-        request=request,
-    )
+    return _panel(request, *linked(request, page)[WHOLE_PAGE], anchor="", whole=True)

@@ -24,12 +24,23 @@ def public_count(sessions: int, teams: int) -> int | None:
 
 def section_usage(page, anchor, today=None) -> int | None:
     """How often a guidance section was linked from reflections in the last 12 months."""
+    return sections_usage(page, [anchor], today).get(anchor)
+
+
+def sections_usage(page, anchors, today=None) -> dict[str, int | None]:
+    """section_usage for several sections of one page, in one query: anchor -> count."""
     from .models import GuidanceLink
 
     today = today or timezone.localdate()
-    totals = GuidanceLink.objects.filter(
-        page=page, anchor=anchor, session__date__gt=today - timedelta(days=WINDOW_DAYS)
-    ).aggregate(
-        sessions=Count("session", distinct=True), teams=Count("session__team", distinct=True)
+    rows = (
+        GuidanceLink.objects.filter(
+            page=page, anchor__in=anchors, session__date__gt=today - timedelta(days=WINDOW_DAYS)
+        )
+        .values("anchor")
+        .annotate(
+            sessions=Count("session", distinct=True), teams=Count("session__team", distinct=True)
+        )
+        .order_by()
     )
-    return public_count(totals["sessions"], totals["teams"])
+    found = {row["anchor"]: public_count(row["sessions"], row["teams"]) for row in rows}
+    return {anchor: found.get(anchor) for anchor in anchors}

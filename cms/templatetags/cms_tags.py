@@ -21,11 +21,25 @@ def markdown_filter(text, request=None):
 
 @register.simple_tag(takes_context=True)
 def section_panels(context, page, section):
-    """What other rooms know about one guidance section (registered in cms.panels)."""
-    from cms.panels import SECTION_PANELS
+    """What other rooms know about one guidance section (registered in cms.panels).
+
+    The panels run once for all sections of the page (on the first section) and the result
+    is kept on the request, so the query count does not grow with the number of sections.
+    """
+    from cms.panels import section_panels_by_anchor
 
     request = context.get("request")
-    return mark_safe("".join(panel(request, page, section) for panel in SECTION_PANELS))  # noqa: S308
+    anchor = section.get("anchor", "")
+    memo = request.__dict__.setdefault("_cms_section_panels", {}) if request is not None else {}
+    key = (page.pk, id(page))
+    if key not in memo:
+        sections = [block.value for block in getattr(page, "sections", [])]
+        covered = {s.get("anchor", "") for s in sections}
+        memo[key] = covered, section_panels_by_anchor(request, page, sections)
+    covered, html = memo[key]
+    if anchor not in covered:  # a section rendered outside its page's sections
+        html = section_panels_by_anchor(request, page, [section])
+    return mark_safe(html.get(anchor, ""))  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)
