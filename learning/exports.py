@@ -1,12 +1,20 @@
 """Citations (RIS, BibTeX, CSL-JSON), schema.org JSON-LD and CSV downloads."""
 
-import csv
 import json
 import re
 
+import bibtexparser
+import rispy
 from django.http import HttpResponse
 from django.utils.text import slugify
+from pylatexenc.latexencode import (
+    RULE_DICT,
+    UnicodeToLatexConversionRule,
+    UnicodeToLatexEncoder,
+    get_builtin_uni2latex_dict,
+)
 
+from cms.csv_download import csv_response
 from cms.site_url import page_url
 
 from .models import PilotPage, ResearchSummaryPage
@@ -23,39 +31,68 @@ def _split_name(author: str) -> dict:
     return {"literal": author}
 
 
+class _RisWriter(rispy.RisWriter):
+    """RIS as the specification has it: CRLF line ends, no reference-number line before TY."""
+
+    NEWLINE = "\r\n"
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
 def ris(page: ResearchSummaryPage, request=None) -> str:
-    lines = [("TY", "RPRT" if not page.doi else "JOUR"), ("TI", page.title)]
-    lines += [("AU", a) for a in page.author_list]
+    entry = {"type_of_reference": "JOUR" if page.doi else "RPRT", "title": page.title,
+             "authors": page.author_list}  # fmt: skip
     if page.publication_date:
-        lines += [("PY", str(page.publication_date.year)),
-                  ("DA", page.publication_date.strftime("%Y/%m/%d"))]  # fmt: skip
+        entry["year"] = str(page.publication_date.year)
+        entry["date"] = page.publication_date.strftime("%Y/%m/%d")
     if page.organisation:
-        lines.append(("PB", page.organisation))
+        entry["publisher"] = page.organisation
     if page.doi:
-        lines.append(("DO", page.doi))
+        entry["doi"] = page.doi
     url = page.link or _absolute(page, request)
     if url:
-        lines.append(("UR", url))
+        entry["urls"] = [url]
     if page.summary:
-        lines.append(("AB", _one_line(page.summary)))
-    lines += [("KW", t.name) for t in page.themes.all()]
-    lines.append(("LA", "nl"))
-    lines.append(("ER", ""))
-    return "\r\n".join(f"{tag}  - {value}".rstrip() if tag == "ER" else f"{tag}  - {value}"
-                       for tag, value in lines) + "\r\n"  # fmt: skip
+        entry["abstract"] = page.summary
+    entry["keywords"] = [t.name for t in page.themes.all()]
+    entry["language"] = "nl"
+    # One line per tag: a line break inside a value would start a line without a tag.
+    entry = {k: [_one_line(v) for v in value] if isinstance(value, list) else _one_line(value)
+             for k, value in entry.items()}  # fmt: skip
+    return rispy.dumps([entry], implementation=_RisWriter)
 
 
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _bibtex_escape(text: str) -> str:
-    text = _one_line(text)
-    for char in "\\{}":
-        text = text.replace(char, "")
-    for char in "&%$#_":
-        text = text.replace(char, "\\" + char)
-    return text
+# LaTeX's special characters as pylatexenc writes them, braces included (a title with { }
+# round-trips); everything else stays UTF-8, as the file's charset says. A straight quote
+# stays as it is: pylatexenc would make it '' (a closing curly quote).
+_LATEX = UnicodeToLatexEncoder(
+    conversion_rules=[
+        UnicodeToLatexConversionRule(
+            RULE_DICT,
+            {code: latex for code, latex in get_builtin_uni2latex_dict().items()
+             if code < 128 and chr(code) != '"'},
+        )
+    ],
+    unknown_char_policy="keep",
+    unknown_char_warning=False,  # "keep" is the policy, not a surprise worth a log line
+)  # fmt: skip
+_BIBTEX_FORMAT = bibtexparser.BibtexFormat()
+_BIBTEX_FORMAT.indent = "  "
+
+
+def _latex(text: str) -> str:
+    return _LATEX.unicode_to_latex(_one_line(text))
+
+
+def _verbatim_url(url: str) -> str:
+    """BibTeX and biblatex read url (and doi) verbatim: an escape would become part of the
+    link. Only braces and backslashes, which end or escape the field, are percent-encoded."""
+    return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")
 
 
 def bibtex_key(page: ResearchSummaryPage) -> str:
@@ -65,23 +102,26 @@ def bibtex_key(page: ResearchSummaryPage) -> str:
 
 
 def bibtex(page: ResearchSummaryPage, request=None) -> str:
-    fields = [("title", page.title)]
+    fields = [("title", _latex(page.title))]
     if page.author_list:
-        fields.append(("author", " and ".join(page.author_list)))
+        fields.append(("author", " and ".join(_latex(a) for a in page.author_list)))
     if page.publication_date:
         fields.append(("year", str(page.publication_date.year)))
     if page.organisation:
-        fields.append(("institution", page.organisation))
+        fields.append(("institution", _latex(page.organisation)))
     if page.doi:
-        fields.append(("doi", page.doi))
+        fields.append(("doi", page.doi))  # verbatim, like url
     url = page.link or _absolute(page, request)
     if url:
-        fields.append(("url", url))
+        fields.append(("url", _verbatim_url(url)))
     if page.summary:
-        fields.append(("abstract", page.summary))
+        fields.append(("abstract", _latex(page.summary)))
     fields.append(("language", "dutch"))
-    body = ",\n".join(f"  {name} = {{{_bibtex_escape(value)}}}" for name, value in fields)
-    return f"@techreport{{{bibtex_key(page)},\n{body}\n}}\n"
+    entry = bibtexparser.model.Entry(
+        "techreport", bibtex_key(page), [bibtexparser.model.Field(k, v) for k, v in fields]
+    )
+    library = bibtexparser.Library([entry])
+    return bibtexparser.write_string(library, bibtex_format=_BIBTEX_FORMAT)
 
 
 def csl_json(page: ResearchSummaryPage, request=None) -> list[dict]:
@@ -174,23 +214,6 @@ def _tags(page) -> dict:
     }
 
 
-def _safe(value) -> str:
-    """Neutralise spreadsheet formulas (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _csv_response(filename: str, columns: list[str], rows) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so that spreadsheet programs read UTF-8
-    writer = csv.DictWriter(response, fieldnames=columns)
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _safe(v) for k, v in row.items()})
-    return response
-
-
 def pilot_row(page: PilotPage) -> dict:
     version = page.current_version
     return {
@@ -229,9 +252,9 @@ def research_row(page: ResearchSummaryPage) -> dict:
 
 def pilots_csv(queryset) -> HttpResponse:
     pages = queryset.prefetch_related("principles", "themes", "regions")
-    return _csv_response("pilots.csv", PILOT_COLUMNS, (pilot_row(p) for p in pages))
+    return csv_response("pilots.csv", PILOT_COLUMNS, (pilot_row(p) for p in pages))
 
 
 def research_csv(queryset) -> HttpResponse:
     pages = queryset.prefetch_related("principles", "themes", "regions")
-    return _csv_response("onderzoek.csv", RESEARCH_COLUMNS, (research_row(p) for p in pages))
+    return csv_response("onderzoek.csv", RESEARCH_COLUMNS, (research_row(p) for p in pages))

@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
@@ -30,19 +31,7 @@ doi_validator = RegexValidator(
 )  # fmt: skip
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Calendar months later; the 29th of February becomes the 28th when needed."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, candidate))
-        except ValueError:
-            continue
-    raise ValueError(day)  # pragma: no cover
-
-
-RESULTS_DUE_MONTHS = 12
+RESULTS_DUE_MONTHS = 12  # calendar months (relativedelta: 29 February + 12 is 28 February)
 
 
 class EvidenceLevel(models.IntegerChoices):
@@ -485,7 +474,9 @@ class PilotPage(RoutablePageMixin, TaggedPage):
 
     @property
     def results_due(self) -> dt.date | None:
-        return add_months(self.actual_end, RESULTS_DUE_MONTHS) if self.actual_end else None
+        if not self.actual_end:
+            return None
+        return self.actual_end + relativedelta(months=RESULTS_DUE_MONTHS)
 
     @property
     def results_overdue(self) -> bool:

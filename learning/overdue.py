@@ -1,15 +1,16 @@
 """Pilots whose results are due: 12 months after the actual end, with no results yet."""
 
+from dateutil.relativedelta import relativedelta
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.permissions import page_permission_policy
 
-from .models import RESULTS_DUE_MONTHS, PilotPage, add_months
+from .models import RESULTS_DUE_MONTHS, PilotPage
 
 
 def overdue_pilots(today=None):
     today = today or timezone.localdate()
-    cutoff = add_months(today, -RESULTS_DUE_MONTHS)  # ended before this: due before today
+    cutoff = today - relativedelta(months=RESULTS_DUE_MONTHS)  # ended before: due before today
     return (
         PilotPage.objects.live()
         .filter(actual_end__lt=cutoff)

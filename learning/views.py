@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import Level, Principle, Region, Theme
@@ -120,7 +121,7 @@ def build_map(by: str, filters: queries.Filters) -> tuple[list, list[Row]]:
                 "principle": principle.code,
                 ("level" if by == "niveau" else "theme"): value,
             }
-            cell.query = "&".join(f"{k}={v}" for k, v in params.items() if v)
+            cell.query = urlencode({k: v for k, v in params.items() if v})
             row.cells.append(cell)
         rows.append(row)
     return columns, rows

@@ -1,22 +1,16 @@
 """A team's own reflections as Markdown and CSV (downloads are recorded as reads)."""
 
-import csv
-import io
 import json
 
 from django.utils.translation import gettext as _
+
+from cms.csv_download import csv_text
 
 CSV_COLUMNS = (
     "id", "datum", "methode", "fase", "deelnemers", "basisprincipes", "themas",
     "richtlijnonderdelen", "wat_gebeurde", "wat_verwacht", "dilemma", "analyse", "lessen",
     "antwoorden", "afspraken",
 )  # fmt: skip
-
-
-def _cell(value):
-    """Keep spreadsheets from running a cell as a formula (CSV injection)."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _principles(s):
@@ -65,37 +59,37 @@ def to_markdown(team, sessions) -> str:
 
 
 def to_csv(sessions) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for s in sessions:
-        row = [
-            s.pk,
-            s.date.isoformat(),
-            s.method,
-            s.phase,
-            ";".join(s.participant_roles),
-            ";".join(_principles(s)),
-            ";".join(_themes(s)),
-            ";".join(_links(s)),
-            s.what_happened,
-            s.what_expected,
-            s.dilemma,
-            s.analysis,
-            s.lessons,
-            json.dumps(s.answers, ensure_ascii=False, sort_keys=True),
-            json.dumps(
-                [
-                    {
-                        "afspraak": a.description,
-                        "wie": _owner(a),
-                        "uiterlijk": a.due.isoformat() if a.due else "",
-                        "status": a.status,
-                    }
-                    for a in s.actions.all()
-                ],
-                ensure_ascii=False,
-            ),
-        ]
-        writer.writerow([_cell(v) for v in row])
-    return buffer.getvalue()
+    return csv_text(
+        CSV_COLUMNS, (dict(zip(CSV_COLUMNS, _csv_row(s), strict=True)) for s in sessions)
+    )
+
+
+def _csv_row(s) -> list:
+    return [
+        s.pk,
+        s.date.isoformat(),
+        s.method,
+        s.phase,
+        ";".join(s.participant_roles),
+        ";".join(_principles(s)),
+        ";".join(_themes(s)),
+        ";".join(_links(s)),
+        s.what_happened,
+        s.what_expected,
+        s.dilemma,
+        s.analysis,
+        s.lessons,
+        json.dumps(s.answers, ensure_ascii=False, sort_keys=True),
+        json.dumps(
+            [
+                {
+                    "afspraak": a.description,
+                    "wie": _owner(a),
+                    "uiterlijk": a.due.isoformat() if a.due else "",
+                    "status": a.status,
+                }
+                for a in s.actions.all()
+            ],
+            ensure_ascii=False,
+        ),
+    ]

@@ -24,6 +24,7 @@ from django.views.decorators.debug import sensitive_variables
 from wagtail.fields import RichTextField, StreamField
 
 from cms.publishing import Blocker
+from cms.stream_text import stream_texts
 
 from .screening import ShownFinding, findings_for
 
@@ -57,20 +58,6 @@ class PageFinding:
         return not (self.confirmable and self.confirmed)
 
 
-def _strings(value, path=""):
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key == "value":  # a StreamField block's content: no level of its own
-                yield from _strings(item, path)
-            elif key not in SKIP_KEYS:
-                yield from _strings(item, f"{path}.{key}" if path else key)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item, path)
-
-
 def _is_free_text(field) -> bool:
     if field.name in SKIP_FIELDS or field.choices:
         return False
@@ -86,8 +73,7 @@ def page_texts(page):
         value = getattr(page, field.attname, None)
         label = str(field.verbose_name)
         if isinstance(field, StreamField):
-            raw = value.get_prep_value() if hasattr(value, "get_prep_value") else value
-            for sub, text in _strings(raw or []):
+            for sub, text in stream_texts(value, skip_keys=SKIP_KEYS):
                 if text:
                     yield PageText(f"{field.name}.{sub}", f"{label} ({sub})", text)
         elif _is_free_text(field) and isinstance(value, str) and value:

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from cms.markdown import render_markdown
 from cms.models import GlossaryPage, GlossaryTerm, GuidancePage, InspirationPage
 from cms.models.pages import TaggedPage
+from cms.stream_text import stream_texts
 from cms.visibility import is_public, public_pages
 
 from .models import DocType
@@ -165,22 +166,11 @@ def _text_of(value) -> str:
         return ""
     if isinstance(value, str):
         return value
-    raw = getattr(value, "raw_data", None)
-    if raw is not None:
-        return " ".join(_strings(list(raw)))
+    if hasattr(value, "raw_data"):  # a StreamValue
+        return " ".join(text for _path, text in stream_texts(value))
     if hasattr(value, "all"):  # a related manager
         return " ".join(str(v) for v in value.all())
     return str(value)
-
-
-def _strings(data) -> list[str]:
-    if isinstance(data, str):
-        return [data]
-    if isinstance(data, dict):
-        return [s for k, v in data.items() if k not in ("type", "id") for s in _strings(v)]
-    if isinstance(data, list | tuple):
-        return [s for v in data for s in _strings(v)]
-    return []
 
 
 class GlossaryAdapter(Adapter):

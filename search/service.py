@@ -96,10 +96,24 @@ class Results:
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str = ""
+    per_page: int = PER_PAGE
 
     @property
     def pages(self) -> int:
-        return max(1, math.ceil(self.count / PER_PAGE))
+        return max(1, math.ceil(self.count / self.per_page))
+
+    @property
+    def start_index(self) -> int:
+        """The number of the page's first hit (the list on page 2 of 10 starts at 11)."""
+        return (self.params.page - 1) * self.per_page + 1
+
+    @property
+    def previous_page(self) -> int | None:
+        return self.params.page - 1 if self.params.page > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.params.page + 1 if self.params.page < self.pages else None
 
     @property
     def searched(self) -> bool:
@@ -144,7 +158,7 @@ def facet_value_labels(name: str, values: list[str]) -> dict[str, str]:
 
 
 def search(params: Params, *, per_page: int = PER_PAGE, facets: bool = True) -> Results:
-    results = Results(params=params)
+    results = Results(params=params, per_page=per_page)
     if not (params.q or params.filters):
         return results
     query_plan = plan(params.q) if params.q else None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
+from django.contrib.messages import constants as message_constants
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -73,6 +74,10 @@ MIDDLEWARE = [
     "cms.middleware.PublishGuardMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into our lockout page
 ]
+
+# Message levels as the modifiers of NL Design System's alert (utrecht-alert--ok, --info, ...);
+# info, warning and error keep Django's names. Wagtail's admin reads Django's own tags.
+MESSAGE_TAGS = {message_constants.DEBUG: "info", message_constants.SUCCESS: "ok"}
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"

@@ -102,3 +102,14 @@ def test_cell_links_to_its_list(client, mapped, theme):
 def test_bubble_view(client, mapped):
     html = client.get("/onderzoek/evidence-map/?weergave=bellen").content.decode()
     assert "bubble bubble--4" in html
+
+
+def test_cell_links_encode_the_filter_values(theme):
+    from learning import queries
+    from learning.views import build_map
+
+    _columns, rows = build_map("thema", queries.Filters(region="Utrecht & Zuid/1?"))
+    (g1,) = [row for row in rows if row.principle.code == "G1"]
+    assert g1.cells[column(theme)].query == (
+        f"region=Utrecht+%26+Zuid%2F1%3F&principle=G1&theme={theme.slug}"
+    )

@@ -8,8 +8,11 @@ import re
 import bibtexparser
 import pytest
 import rispy
+from bibtexparser.middlewares import LatexDecodingMiddleware
 
 from learning.exports import PILOT_COLUMNS, RESEARCH_COLUMNS
+from learning.models import PilotPage, ResearchAuthor, ResearchSummaryPage
+from tests.cms.test_csv_download import FORMULA_CELLS
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -47,6 +50,54 @@ def test_bibtex(client, study):
     assert entry["author"] == "Jansen, A. and de Vries, B."
     assert entry["year"] == "2025"
     assert "\\&" in entry["title"] and "\\%" in entry["title"]
+
+
+TRICKY_TITLE = 'Thuis {én} op school: "veilig" & 50% – de {Jeugd}zorg_wet #2 \\ $5 ~ <b>'
+TRICKY_AUTHORS = ["Çelik, Ö.", "d’Ancona & Zoon, B.", "van der Berg-{Smit}, J."]
+
+
+@pytest.fixture
+def tricky(research_index):
+    return publish(
+        ResearchSummaryPageFactory(
+            parent=research_index,
+            title=TRICKY_TITLE,
+            authors=[ResearchAuthor(name=name) for name in TRICKY_AUTHORS],
+            organisation="Bureau <Kind> & Gezin",
+            summary='Regel één.\n\nRegel "twee" met {accolades} & 100%.',
+            doi="10.5555/tsk_demo-042",
+            link="https://example.org/studie_1?a=1&b=50%25#deel{2}",
+        )
+    )
+
+
+def test_ris_round_trips_braces_accents_ampersands_and_quotes(client, tricky):
+    text = client.get(f"{tricky.url}cite.ris").content.decode()
+    assert text.startswith("TY  - JOUR\r\n") and text.endswith("ER  - \r\n")
+    (entry,) = rispy.loads(text)
+    assert entry["title"] == TRICKY_TITLE
+    assert entry["authors"] == TRICKY_AUTHORS
+    assert entry["publisher"] == "Bureau <Kind> & Gezin"
+    assert entry["abstract"] == 'Regel één. Regel "twee" met {accolades} & 100%.'  # one line
+    assert entry["doi"] == "10.5555/tsk_demo-042"
+    assert entry["urls"] == ["https://example.org/studie_1?a=1&b=50%25#deel{2}"]
+    assert entry["date"] == "2025/03/01"
+
+
+def test_bibtex_round_trips_braces_accents_ampersands_and_quotes(client, tricky):
+    text = client.get(f"{tricky.url}cite.bib").content.decode()
+    decoded = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    assert not decoded.failed_blocks
+    (entry,) = decoded.entries
+    assert entry["title"] == TRICKY_TITLE
+    assert entry["author"] == " and ".join(TRICKY_AUTHORS)
+    assert entry["institution"] == "Bureau <Kind> & Gezin"
+    assert entry["abstract"] == 'Regel één. Regel "twee" met {accolades} & 100%.'
+    # doi and url are read verbatim by BibTeX and biblatex: no LaTeX escapes in them.
+    (raw,) = bibtexparser.parse_string(text).entries
+    assert raw["doi"] == "10.5555/tsk_demo-042"
+    assert raw["url"] == "https://example.org/studie_1?a=1&b=50%25#deel%7B2%7D"
+    assert r"\{én\}" in raw["title"] and "én" in raw["title"]  # UTF-8 as the charset says
 
 
 def test_csl_json(client, study):
@@ -94,3 +145,15 @@ def test_research_csv(client, study):
     rows = read_csv(client.get("/onderzoek/export.csv"))
     assert list(rows[0]) == RESEARCH_COLUMNS
     assert rows[0]["doi"] == "10.5555/tsk-demo-042"
+
+
+def test_no_cell_of_the_pilot_or_research_csv_starts_a_formula(client, registry, study):
+    pilot = publish(PilotPageFactory(parent=registry))
+    for value in FORMULA_CELLS:
+        # Straight into the database, past any clean-up on save: the writer guards alone.
+        PilotPage.objects.filter(pk=pilot.pk).update(title=value, lead_organisation=value)
+        ResearchSummaryPage.objects.filter(pk=study.pk).update(title=value, organisation=value)
+        (pilot_row,) = read_csv(client.get("/pilots/export.csv"))
+        (research_row,) = read_csv(client.get("/onderzoek/export.csv"))
+        assert (pilot_row["title"], pilot_row["lead_organisation"]) == ("'" + value,) * 2
+        assert (research_row["title"], research_row["organisation"]) == ("'" + value,) * 2

@@ -3,10 +3,11 @@
 import datetime as dt
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from django.urls import reverse
 from django.utils import timezone
 
-from learning.models import add_months
+from learning.models import PilotPage
 from learning.overdue import overdue_for_user, overdue_pilots
 from tests.factories import login_with_second_factor
 from tests.learning.factories import PilotPageFactory, publish
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def ended(months_ago: int, **kwargs):
     today = timezone.localdate()
-    end = add_months(today, -months_ago) - dt.timedelta(days=1)
+    end = today - relativedelta(months=months_ago) - dt.timedelta(days=1)
     return end, {
         "actual_start": end - dt.timedelta(days=300),
         "actual_end": end,
@@ -39,10 +40,26 @@ def pilots(registry, pilot_lead, other_lead):
     }
 
 
-def test_add_months_handles_month_ends():
-    assert add_months(dt.date(2024, 2, 29), 12) == dt.date(2025, 2, 28)
-    assert add_months(dt.date(2025, 1, 31), 1) == dt.date(2025, 2, 28)
-    assert add_months(dt.date(2025, 3, 15), -12) == dt.date(2024, 3, 15)
+@pytest.mark.parametrize(
+    ("actual_end", "due"),
+    [
+        (dt.date(2024, 2, 29), dt.date(2025, 2, 28)),  # no 29 February: the month's last day
+        (dt.date(2025, 1, 31), dt.date(2026, 1, 31)),
+        (dt.date(2025, 3, 15), dt.date(2026, 3, 15)),
+    ],
+)
+def test_results_are_due_twelve_calendar_months_after_the_end(actual_end, due):
+    assert PilotPage(actual_end=actual_end).results_due == due
+
+
+@pytest.mark.parametrize(
+    ("today", "overdue"), [(dt.date(2025, 2, 28), False), (dt.date(2025, 3, 1), True)]
+)
+def test_the_overdue_list_and_the_due_date_agree_on_a_leap_day(registry, today, overdue):
+    fields = {"actual_start": dt.date(2023, 6, 1), "actual_end": dt.date(2024, 2, 29)}
+    pilot = publish(PilotPageFactory(parent=registry, status="afgerond", **fields))
+    assert pilot.results_due == dt.date(2025, 2, 28)
+    assert (pilot in overdue_pilots(today)) is overdue
 
 
 def test_overdue_list(pilots):

@@ -4,7 +4,8 @@ import io
 import pytest
 from django.urls import reverse
 
-from reflections.models import ReadRecord
+from reflections.models import ReadRecord, ReflectionSession
+from tests.cms.test_csv_download import FORMULA_CELLS
 from tests.factories import login_with_second_factor
 from tests.reflections.factories import ActionFactory, SessionFactory
 
@@ -76,7 +77,7 @@ def test_csv_export_is_one_row_per_session_and_safe_for_spreadsheets(
     login_with_second_factor(client, coordinator)
     response = client.get(reverse("reflections:export_csv", args=[team.pk]))
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows) == 2
     first = next(r for r in rows if r["wat_gebeurde"] == "Eerste reflectie.")
     assert first["analyse"] == "'=1+1"  # a spreadsheet shows it as text, never runs it
@@ -84,9 +85,13 @@ def test_csv_export_is_one_row_per_session_and_safe_for_spreadsheets(
     assert ReadRecord.objects.filter(action="export-csv").count() == 2
 
 
-def test_csv_cells_never_start_a_formula():
-    from reflections.exports import _cell
-
-    assert _cell("=SUM(A1)") == "'=SUM(A1)"
-    assert _cell("+31") == "'+31"
-    assert _cell("Gewoon") == "Gewoon"
+def test_no_cell_of_the_team_csv_starts_a_formula(client, coordinator, team, two_sessions):
+    first, _second = two_sessions
+    login_with_second_factor(client, coordinator)
+    for value in FORMULA_CELLS:
+        # Straight into the database, past any clean-up on save: the writer guards alone.
+        ReflectionSession.objects.filter(pk=first.pk).update(what_happened=value, lessons=value)
+        response = client.get(reverse("reflections:export_csv", args=[team.pk]))
+        rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+        row = next(r for r in rows if r["id"] == str(first.pk))
+        assert (row["wat_gebeurde"], row["lessen"]) == ("'" + value,) * 2

@@ -121,3 +121,24 @@ def test_empty_search_page(client, db):
     response = client.get("/zoeken/")
     assert response.status_code == 200
     assert b"resultaten-titel" not in response.content
+
+
+def test_search_page_numbers_hits_from_the_pages_real_start(client, corpus, monkeypatch):
+    from search import service
+
+    from .conftest import inspiration
+
+    monkeypatch.setattr(service, "PER_PAGE", 3)
+    for n in range(7):
+        inspiration(f"Pleegzorg voorbeeld {n}", summary="Pleegzorg.")
+    html = client.get("/zoeken/", {"q": "pleegzorg", "page": "2", "x": ["a", "b"]})
+    html = html.content.decode()
+    assert 'start="4"' in html and html.count('class="search-result"') == 3
+    assert "Pagina 2 van 3" in html
+    assert 'href="?q=pleegzorg&amp;page=1&amp;x=a&amp;x=b"' in html  # repeated keys kept
+    assert 'href="?q=pleegzorg&amp;page=3&amp;x=a&amp;x=b"' in html
+
+
+def test_search_suggestion_link_is_encoded_and_starts_at_page_one(client, corpus):
+    html = client.get("/zoeken/", {"q": "jeugdbeschremer", "page": "2", "x": "a&b"})
+    assert 'href="?q=jeugdbeschermer&amp;x=a%26b">' in html.content.decode()
