@@ -127,6 +127,8 @@ def _name_parts(raw: str, translit: bool) -> list[str]:
     raw = unidecode(raw) if translit else raw
     parts = []
     for part in re.split(r"[\s]+", raw.strip()):
+        if not _LATIN.match(part):
+            part = unidecode(part)  # Vietnamese "Bảo" -> "Bao", as it is typed here
         if part.lower() in PARTICLES or len(part) < 2 or not _LATIN.match(part):
             continue
         parts.append(part[0].upper() + part[1:])

@@ -50,6 +50,8 @@ FIRST_NAME_DEPTH = {
     **dict.fromkeys(("IR", "IQ", "SY", "EG", "DZ", "TN", "LY", "YE", "SA", "PS"), 3000),
     **dict.fromkeys(("IN", "BD", "ID", "NG", "GH", "CM", "AO", "CO", "PR", "BR"), 3000),
     **dict.fromkeys(("PL", "RO", "BG", "PT", "ES", "IT", "DE", "FR", "GB", "US"), 2000),
+    # Ukrainian (no UA table: Russia, Kazakhstan, Moldova), Chinese and Vietnamese names.
+    **dict.fromkeys(("RU", "KZ", "MD", "CN", "HK", "MO", "TW", "SG"), 2000),
 }
 LAST_NAME_DEPTH = {
     **dict.fromkeys(("NL", "BE"), 20000),
@@ -57,8 +59,13 @@ LAST_NAME_DEPTH = {
     **dict.fromkeys(("IR", "IQ", "SY", "EG", "DZ", "TN", "LY", "YE", "SA", "PS"), 4000),
     **dict.fromkeys(("IN", "BD", "ID", "NG", "GH", "CM", "AO", "CO", "PR", "BR"), 4000),
     **dict.fromkeys(("PL", "RO", "BG", "PT", "ES", "IT", "DE", "FR", "GB", "US"), 2000),
+    **dict.fromkeys(("RU", "KZ", "MD", "CN", "HK", "MO", "TW", "SG"), 1000),
 }
-_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+# Latin letters with any accent, also Latin Extended-A/B (Polish ł ś ż, Turkish ğ ş ı,
+# Romanian ș ț, Czech ř): Małgorzata, Łukasz, Şükrü.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏȘȚ"
+_LOWER = "a-zà-öø-ÿĀ-ſƀ-ɏșț"
+_LATIN_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
 
 
 def _dataset(kind: str) -> dict:
@@ -69,13 +76,25 @@ def _dataset(kind: str) -> dict:
         return pickle.load(fh)  # noqa: S301 - the installed package's own data file
 
 
+def _latin_name(name: str) -> bool:
+    """One or two capitalised parts in Latin letters (accents allowed): no initials, no
+    all-caps, no other script."""
+    parts = name.split("-")
+    return bool(_LATIN_NAME.match(name)) and all(p[:1].isupper() and p[1:].islower() for p in parts)
+
+
 def _select(table: dict, depth: dict[str, int]) -> set[str]:
+    """Names ranked within ``depth`` in some country, plus their form without accents
+    (Lukasz, Sukru, Cagla: names are often typed without their diacritics)."""
+    from faker.decode import unidecode
+
     out = set()
     for name, info in table.items():
-        if len(name) < 3 or not _LATIN_NAME.match(name):
+        if len(name) < 3 or not _latin_name(name):
             continue
         if any(rank <= depth.get(country, 0) for country, rank in info["rank"].items()):
             out.add(name)
+            out.add(unidecode(name))
     return out
 
 
@@ -114,7 +133,7 @@ def main() -> None:
     popular = {
         name
         for name, info in _dataset("first_names").items()
-        if _LATIN_NAME.match(name) and min(info["rank"].get(c, 10**6) for c in ("NL", "BE")) <= 1500
+        if _latin_name(name) and min(info["rank"].get(c, 10**6) for c in ("NL", "BE")) <= 1500
     }
     _write("popular_nl.txt", popular, gen + " (1,500 most frequent in NL and BE)")
     _write("first_names.txt", first, gen)
