@@ -12,6 +12,7 @@ from .name_cues import (
     ROLES,
     TITLES,
 )
+from .name_evidence import unknown_first_word
 from .name_tokens import (
     Reason,
     Tok,
@@ -83,7 +84,11 @@ def extend_left(text: str, toks: list[Tok], i: int) -> int:
             continue
         if tok.base.lower() in ROLES or tok.base.lower() in TITLES:
             break  # "Moeder Ruthmila Isenia": the role word stays outside
-        if plain(tok) and tok.text == tok.base and (is_first(tok.base) or not tok.sent_start):
+        if (
+            plain(tok)
+            and tok.text == tok.base
+            and (is_first(tok.base) or not tok.sent_start or unknown_first_word(tok))
+        ):
             j = k
             if tok.sent_start:
                 break

@@ -1,0 +1,146 @@
+"""Context rules that decide a capitalised or lower-case word for or against a name.
+
+Kept apart from names.py so each rule is small and named: what a word stands next to
+(an article, an initial, a greeting, a place), and the shape of words that are no names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import DUTCH_COMMON, DUTCH_WORDS, PLACES, POPULAR_FIRST_NAMES
+from .name_cues import (
+    DETERMINERS,
+    GREETINGS,
+    NATIONALITY,
+    PERSON_VERBS,
+    ROLES,
+    TITLES,
+)
+from .name_tokens import RARE, Tok, adjacent
+
+#: Dutch noun endings that a person's name does not have ("Pleegzorg" aside, compounds are
+#: caught by dutch_compound): "Begeleiding heeft", "Veiligheid is", "Ouderschap was".
+_NOUN_SUFFIX = re.compile(
+    r"(?:ing|ingen|heid|heden|schap|teit|isme|tie|ties|sie|nis|erij|atie|ement|ment)$"
+)
+_INITIAL_GAP = re.compile(r"^\.\s{1,2}$")
+#: "t.n.v." (ten name van) and "t.a.v." (ter attentie van): a name follows, with initials.
+_ATTENTION = re.compile(r"\bt\.\s?[an]\.\s?v\.?\s*(?:[A-Z]\.\s*)*$")
+_PREPOSITION_PLACE = frozenset({"van", "tussen"})
+
+
+def dutch_compound(base: str) -> bool:
+    """Two frequent Dutch words joined ("Schuldhulp", "Suikerfeest"): a word, not a name."""
+    low = base.lower()
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if DUTCH_COMMON.get(head, RARE) < 20000 and (
+            DUTCH_COMMON.get(tail, RARE) < 20000
+            or (tail[0] == "s" and DUTCH_COMMON.get(tail[1:], RARE) < 20000)
+        ):
+            return True
+    return False
+
+
+def never_a_name(word: str) -> bool:
+    """Role, kinship, title and greeting words name a relation, not a person ("('Oma')",
+    "dhr.", "fam.", "Beste allen")."""
+    low = word.lower()
+    return low in ROLES or low in TITLES or low in GREETINGS
+
+
+def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:
+    """'Beste Sanne,' / 'Hoi Jayden': the word after a greeting is the person addressed."""
+    if i and toks[i - 1].text.lower() in GREETINGS and adjacent(text, toks[i - 1], toks[i]):
+        return toks[i - 1].text
+    return None
+
+
+def initial_before(text: str, toks: list[Tok], i: int) -> bool:
+    """'R. Pinas', 'H. Jama': an initial before the word makes it a surname."""
+    if not i:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end : toks[i].start]
+    return len(prev.text) == 1 and prev.text.isupper() and bool(_INITIAL_GAP.match(gap))
+
+
+def initials_start(text: str, toks: list[Tok], left: int) -> int:
+    """Move the start of a name back over its initials: 'A.B. de Vries', 'R. Pinas'."""
+    while left > 0 and initial_before(text, toks, left):
+        left -= 1
+    return left
+
+
+def attention_before(text: str, tok: Tok) -> bool:
+    """The word follows 't.n.v.' or 't.a.v.' (possibly after initials)."""
+    return bool(_ATTENTION.search(text[max(0, tok.start - 24) : tok.start]))
+
+
+def article_runs(text: str, toks: list[Tok]) -> set[int]:
+    """Indexes of capitalised runs right after the article 'het'/'een' (any case): a person
+    takes no article, a hospital or product named after one does ("Het Reinier de Graaf",
+    "het Albert Schweitzer ziekenhuis"). 'van het Hof' keeps 'het' as a particle."""
+    out: set[int] = set()
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in ("het", "een"):
+            continue
+        if i and toks[i - 1].text.lower() in ("van", "in", "op", "'t"):
+            continue
+        k = i + 1
+        while k < len(toks) and adjacent(text, toks[k - 1], toks[k]):
+            if toks[k].cap:
+                out.add(k)
+            elif toks[k].text.lower() not in ("de", "van", "der", "den"):
+                break
+            k += 1
+    return out
+
+
+def unknown_opening(tok: Tok, nxt: Tok | None) -> bool:
+    """A sentence opens with a word Dutch does not know, and a person's verb follows:
+    'Giandro heeft ...', 'Djenice is ...'."""
+    low = tok.base.lower()
+    if not nxt or nxt.text not in PERSON_VERBS or len(low) < 3:
+        return False
+    if low in DUTCH_COMMON or low in DUTCH_WORDS or tok.base in PLACES:
+        return False
+    return not (dutch_compound(tok.base) or _NOUN_SUFFIX.search(low) or NATIONALITY.search(low))
+
+
+def unknown_first_word(tok: Tok) -> bool:
+    """A sentence-initial word that may be an unlisted first name before a surname
+    ('Djenice Tavares'): no Dutch word, compound, noun ending or place."""
+    low = tok.base.lower()
+    if len(low) < 3 or low in DUTCH_COMMON or low in DUTCH_WORDS or tok.base in PLACES:
+        return False
+    return not (dutch_compound(tok.base) or _NOUN_SUFFIX.search(low) or never_a_name(low))
+
+
+def place_between(toks: list[Tok], i: int) -> bool:
+    """'van Sneek naar Heerenveen', 'tussen Hoorn en Enkhuizen': a listed place in a
+    from-to or between pair is a place, not a surname."""
+    tok = toks[i]
+    if tok.base not in PLACES:
+        return False
+    before = toks[i - 1].text.lower() if i else ""
+    after = toks[i + 1 : i + 3]
+    if before in _PREPOSITION_PLACE and len(after) == 2 and after[0].text in ("naar", "en"):
+        return after[1].base in PLACES
+    return False
+
+
+def suspended_compound(text: str, tok: Tok) -> bool:
+    """'micro-, meso- en macrosysteem': a word ending in a hyphen is half a compound."""
+    after = text[tok.end : tok.end + 2]
+    return after[:1] == "-" and (len(after) < 2 or not after[1].isalnum())
+
+
+def popular_lower_name(word: str, prev: str) -> bool:
+    """Chat style: a popular Dutch first name in lower case that Dutch hardly uses as a word
+    ('bij de school van sem'); never after an article or possessive ('een mees')."""
+    cap = word[:1].upper() + word[1:]
+    if prev in DETERMINERS or cap not in POPULAR_FIRST_NAMES or word in DUTCH_WORDS:
+        return False
+    return DUTCH_COMMON.get(word, RARE) > 15000
