@@ -17,7 +17,7 @@ from .name_cues import (
     ROLES,
     TITLES,
 )
-from .name_tokens import RARE, Tok, adjacent
+from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word
 
 #: Dutch noun endings that a person's name does not have ("Pleegzorg" aside, compounds are
 #: caught by dutch_compound): "Begeleiding heeft", "Veiligheid is", "Ouderschap was".
@@ -144,3 +144,36 @@ def popular_lower_name(word: str, prev: str) -> bool:
     if prev in DETERMINERS or cap not in POPULAR_FIRST_NAMES or word in DUTCH_WORDS:
         return False
     return DUTCH_COMMON.get(word, RARE) > 15000
+
+
+def title_case(toks: list[Tok], i: int) -> bool:
+    """True when the sentence of toks[i] is written as a heading: every word of four letters
+    or more after its first is capitalised, and one of them is a plain Dutch word that is no
+    name ("Gezin"), so the capitals say nothing about persons. "Gesprek met Merel Bakker" is
+    no heading (only names are capitalised), "De Raad sprak met Roos" neither (lower case)."""
+    start = i
+    while start > 0 and not toks[start].sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and not toks[end].sent_start:
+        end += 1
+    long_words = [t for t in toks[start + 1 : end] if len(t.base) >= 4]
+    if not long_words or not all(t.cap for t in long_words):
+        return False
+    return any(
+        t.base.lower() in DUTCH_COMMON
+        and not is_word(t.base)
+        and not (is_first(t.base) or is_last(t.base))
+        for t in long_words
+    )
+
+
+def in_titled_phrase(text: str, toks: list[Tok], i: int) -> bool:
+    """Next to a capitalised Dutch word: a title or method ("Intensieve Ambulante ...")."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and toks[k].cap and adjacent(text, toks[min(i, k)], toks[max(i, k)]):
+            base = toks[k].base
+            known = is_first(base) or is_last(base)
+            if not known and (base.lower() in DUTCH_COMMON or dutch_compound(base)):
+                return True
+    return False

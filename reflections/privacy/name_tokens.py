@@ -143,6 +143,7 @@ def name_masks(
                 break
         if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
             soft.append((tok.start, tok.end))  # genitive: "Snyders model"
+    masks += _before_lower_heads(text, toks)
     for i, tok in enumerate(toks):
         if tok.base in ORG_HEADS or (tok.cap and _ORG_SUFFIX.search(tok.base)):
             if tok.base not in ORG_HEADS and _surname_after_first_name(text, toks, i):
@@ -165,6 +166,21 @@ def name_masks(
     return masks, soft
 
 
+def _before_lower_heads(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """'het Albert Schweitzer ziekenhuis': the capitals before a lower-case head name it."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in _LOWER_HEADS or not i or not toks[i - 1].cap:
+            continue
+        j = i - 1
+        while j > 0 and (toks[j - 1].cap or toks[j - 1].text in ("de", "van", "der", "den")):
+            if not adjacent(text, toks[j - 1], toks[j]):
+                break
+            j -= 1
+        out.append((toks[j].start, toks[i - 1].end))
+    return out
+
+
 def _surname_after_first_name(text: str, toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1] if i else None
     return bool(
@@ -176,6 +192,7 @@ def _surname_after_first_name(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
+_LOWER_HEADS = frozenset({"ziekenhuis", "kinderziekenhuis", "gasthuis", "kliniek", "umc"})
 _ORG_SUFFIX = re.compile(r"..(?:fonds|stichting|centrum|zorg|hulp|kliniek|instituut|ziekenhuis)$")
 
 

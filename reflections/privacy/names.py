@@ -50,12 +50,14 @@ from .name_evidence import (
     attention_before,
     dutch_compound,
     greeting_before,
+    in_titled_phrase,
     initial_before,
     initials_start,
     never_a_name,
     place_between,
     popular_lower_name,
     suspended_compound,
+    title_case,
     unknown_opening,
 )
 from .name_spans import capital_particle_anchor, coordinated, extend, extend_left, title_infix_start
@@ -197,35 +199,13 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
     if _after_place(text, toks, i, first):
         return None  # "Amsterdam Nieuw-West", "Den Haag Laak"
     if not tok.sent_start:
-        if common and _title_case(toks, i):
+        if common and title_case(toks, i):
             return None  # "Leerplatform Kind en Gezin": capitals of a heading, not of a name
         weak_ok = not (prev and prev.text.lower() in PLACE_WORDS)  # "uit Charkiv"
-        weak_ok = weak_ok and not _in_titled_phrase(text, toks, i)
+        weak_ok = weak_ok and not in_titled_phrase(text, toks, i)
         common = common or dutch_compound(tok.base) or (not known and not weak_ok)
         return _mid_sentence(tok, known, common, possessive, verb)
     return _opening(text, toks, i, nxt, known, common)
-
-
-def _title_case(toks: list[Tok], i: int) -> bool:
-    """True when the sentence of toks[i] is written as a heading: every word of four letters
-    or more after its first is capitalised, and one of them is a plain Dutch word that is no
-    name ("Gezin"), so the capitals say nothing about persons. "Gesprek met Merel Bakker" is
-    no heading (only names are capitalised), "De Raad sprak met Roos" neither (lower case)."""
-    start = i
-    while start > 0 and not toks[start].sent_start:
-        start -= 1
-    end = i + 1
-    while end < len(toks) and not toks[end].sent_start:
-        end += 1
-    long_words = [t for t in toks[start + 1 : end] if len(t.base) >= 4]
-    if not long_words or not all(t.cap for t in long_words):
-        return False
-    return any(
-        t.base.lower() in DUTCH_COMMON
-        and not is_word(t.base)
-        and not (is_first(t.base) or is_last(t.base))
-        for t in long_words
-    )
 
 
 def _opening(
@@ -334,17 +314,6 @@ def _capital_after(text: str, toks: list[Tok], k: int) -> bool:
     ):
         k += 1
     return toks[k].cap and not toks[k].sent_start and plain(toks[k])
-
-
-def _in_titled_phrase(text: str, toks: list[Tok], i: int) -> bool:
-    """Next to a capitalised Dutch word: a title or method ("Intensieve Ambulante ...")."""
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(toks) and toks[k].cap and adjacent(text, toks[min(i, k)], toks[max(i, k)]):
-            base = toks[k].base
-            known = is_first(base) or is_last(base)
-            if not known and (base.lower() in DUTCH_COMMON or dutch_compound(base)):
-                return True
-    return False
 
 
 # Tussenvoegsels that introduce a surname whatever follows; rarer ones ("op de", "in 't")
