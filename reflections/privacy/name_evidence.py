@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DUTCH_COMMON, DUTCH_WORDS, PLACES, POPULAR_FIRST_NAMES
+from .lexicon import DUTCH_COMMON, DUTCH_WORDS, ENGLISH_COMMON, PLACES, POPULAR_FIRST_NAMES
 from .name_cues import (
     DETERMINERS,
     GREETINGS,
@@ -16,6 +16,7 @@ from .name_cues import (
     PERSON_VERBS,
     ROLES,
     TITLES,
+    _wordset,
 )
 from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word
 
@@ -28,6 +29,14 @@ _INITIAL_GAP = re.compile(r"^\.\s{1,2}$")
 #: "t.n.v." (ten name van) and "t.a.v." (ter attentie van): a name follows, with initials.
 _ATTENTION = re.compile(r"\bt\.\s?[an]\.\s?v\.?\s*(?:[A-Z]\.\s*)*$")
 _PREPOSITION_PLACE = frozenset({"van", "tussen"})
+#: A cited author: a year in brackets, "et al." or a verb of writing about ideas, possibly
+#: after co-authors ("Beck en Ellis beschrijven", "Young (1990)").
+_AUTHOR_AFTER = re.compile(
+    r"^(?:\s*(?:,|en|&|and)\s+[A-Z][\w'’-]+)*"
+    r"(?:\s*\((?:19|20)\d{2}[a-z]?\)|\s+et\s+al\b|\s+(?:beschrijft|beschrijven|beschreef"
+    r"|beschreven|betoogt|betogen|onderscheidt|onderscheiden|introduceerde|introduceerden"
+    r"|ontwikkelde|ontwikkelden|definieert|definiëren|definieerde|publiceerde|publiceerden)\b)"
+)
 
 
 def dutch_compound(base: str) -> bool:
@@ -78,15 +87,44 @@ def attention_before(text: str, tok: Tok) -> bool:
     return bool(_ATTENTION.search(text[max(0, tok.start - 24) : tok.start]))
 
 
+def cited_author(text: str, tok: Tok) -> bool:
+    """'Beck en Ellis beschrijven ...', 'Young (1990)': an author, not a family member."""
+    return bool(_AUTHOR_AFTER.match(text[tok.end : tok.end + 80]))
+
+
+def english_word(base: str) -> bool:
+    """A frequent English word that Dutch does not use ('Strengths', 'Questionnaire')."""
+    low = base.lower()
+    return low in ENGLISH_COMMON and low not in DUTCH_COMMON
+
+
+def english_title(toks: list[Tok], i: int, text: str) -> bool:
+    """A capitalised English phrase ('Child Behavior Checklist'): the word and a capitalised
+    neighbour are English words, the neighbour no name."""
+    if toks[i].base.lower() not in ENGLISH_COMMON:
+        return False
+    for k in (i - 1, i + 1):
+        if not (0 <= k < len(toks) and toks[k].cap):
+            continue
+        base = toks[k].base
+        if not adjacent(text, toks[min(i, k)], toks[max(i, k)]) or is_first(base) or is_last(base):
+            continue
+        if english_word(base):
+            return True
+    return False
+
+
 def article_runs(text: str, toks: list[Tok]) -> set[int]:
-    """Indexes of capitalised runs right after the article 'het'/'een' (any case): a person
-    takes no article, a hospital or product named after one does ("Het Reinier de Graaf",
-    "het Albert Schweitzer ziekenhuis"). 'van het Hof' keeps 'het' as a particle."""
+    """Indexes of capitalised runs right after an article: a person takes no article, a
+    hospital, shop or place named after one does ("Het Reinier de Graaf", "het Albert
+    Schweitzer ziekenhuis", "bij de Plus", "door de Sahara"). 'van het Hof' and 'Sanne de
+    Vries' keep 'het' and 'de' as particles."""
     out: set[int] = set()
     for i, tok in enumerate(toks[:-1]):
-        if tok.text.lower() not in ("het", "een"):
-            continue
-        if i and toks[i - 1].text.lower() in ("van", "in", "op", "'t"):
+        article = tok.text in ("de", "den") and _article_de(toks, i)
+        if tok.text.lower() in ("het", "een"):
+            article = not (i and toks[i - 1].text.lower() in ("van", "in", "op", "'t"))
+        if not article:
             continue
         k = i + 1
         while k < len(toks) and adjacent(text, toks[k - 1], toks[k]):
@@ -96,6 +134,25 @@ def article_runs(text: str, toks: list[Tok]) -> set[int]:
                 break
             k += 1
     return out
+
+
+def _article_de(toks: list[Tok], i: int) -> bool:
+    """Lower-case 'de' after a word that is no name, title or role is an article: Dutch
+    writes a surname without first name as 'De Vries', with one as 'Sanne de Vries'."""
+    if not i:
+        return False
+    prev = toks[i - 1]
+    low = prev.text.lower()
+    if low in ("van", "in", "op", "'t", "ter", "ten", "te") and not prev.sent_start:
+        return False  # "van de Berg", "op de Beek": particles of a surname
+    if never_a_name(low) or (prev.cap and not prev.sent_start):
+        return False
+    return low in DETERMINERS or not prev.cap or low in _SENTENCE_PREPOSITIONS
+
+
+_SENTENCE_PREPOSITIONS = _wordset(
+    "op in bij naar door met uit aan voor over onder langs via tegen achter naast"
+)
 
 
 def unknown_opening(tok: Tok, nxt: Tok | None) -> bool:
@@ -174,6 +231,8 @@ def in_titled_phrase(text: str, toks: list[Tok], i: int) -> bool:
         if 0 <= k < len(toks) and toks[k].cap and adjacent(text, toks[min(i, k)], toks[max(i, k)]):
             base = toks[k].base
             known = is_first(base) or is_last(base)
-            if not known and (base.lower() in DUTCH_COMMON or dutch_compound(base)):
+            if not known and (
+                base.lower() in DUTCH_COMMON or dutch_compound(base) or english_word(base)
+            ):
                 return True
     return False

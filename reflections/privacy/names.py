@@ -48,7 +48,10 @@ from .name_cues import (
 from .name_evidence import (
     article_runs,
     attention_before,
+    cited_author,
     dutch_compound,
+    english_title,
+    english_word,
     greeting_before,
     in_titled_phrase,
     initial_before,
@@ -193,7 +196,9 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
     first, last = is_first(tok.base), is_last(tok.base)
     word = is_word(tok.base)
     known = first or last
-    common = word or (not known and tok.base.lower() in DUTCH_COMMON)
+    common = word or (not known and (tok.base.lower() in DUTCH_COMMON or english_word(tok.base)))
+    if english_title(toks, i, text):
+        return None  # "Child Behavior Checklist": an English title, not a name
     verb = nxt.text if nxt and nxt.text in PERSON_VERBS else None
     possessive = tok.text != tok.base and not common
     if _after_place(text, toks, i, first):
@@ -251,6 +256,8 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
         return ()  # names take no article: "het Emma", "een Bowlby"
     if tok.text != tok.base and THEORY_WORDS.search(nxt.text if nxt else ""):
         return ()  # a cited author: "Satir's communicatiestijlen"
+    if cited_author(text, tok):
+        return ()  # "Beck en Ellis beschrijven ...", "Young (1990)"
     if AGE_AFTER.match(after):
         return ("name_age", "")
     if NICKNAME_AFTER.match(after):
