@@ -123,7 +123,7 @@ def article_runs(text: str, toks: list[Tok]) -> set[int]:
     for i, tok in enumerate(toks[:-1]):
         article = tok.text in ("de", "den") and _article_de(toks, i)
         if tok.text.lower() in ("het", "een"):
-            article = not (i and toks[i - 1].text.lower() in ("van", "in", "op", "'t"))
+            article = not (i and toks[i - 1].text.lower() in ("van", "'t"))
         if not article:
             continue
         k = i + 1
@@ -144,7 +144,9 @@ def _article_de(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1]
     low = prev.text.lower()
     if low in ("van", "in", "op", "'t", "ter", "ten", "te") and not prev.sent_start:
-        return False  # "van de Berg", "op de Beek": particles of a surname
+        before = toks[i - 2] if i >= 2 else None
+        # "Sanne van de Berg", "mevrouw op de Beek": particles of a surname
+        return not (before and (before.cap or never_a_name(before.text)))
     if never_a_name(low) or (prev.cap and not prev.sent_start):
         return False
     return low in DETERMINERS or not prev.cap or low in _SENTENCE_PREPOSITIONS

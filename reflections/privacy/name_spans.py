@@ -9,6 +9,7 @@ from .lexicon import (
 )
 from .name_cues import (
     ARABIC_PARTICLES,
+    GREETINGS,
     ROLES,
     TITLES,
 )
@@ -82,7 +83,7 @@ def extend_left(text: str, toks: list[Tok], i: int) -> int:
         if tok.text.lower() in PARTICLES:
             k -= 1
             continue
-        if tok.base.lower() in ROLES or tok.base.lower() in TITLES:
+        if tok.base.lower() in ROLES or tok.base.lower() in TITLES | GREETINGS:
             break  # "Moeder Ruthmila Isenia": the role word stays outside
         if (
             plain(tok)
