@@ -119,6 +119,17 @@ OTHER_KINDS = [
         id="case-number-after-keeper-and-colon",
     ),
     pytest.param(
+        "Baby Noor, geb. 02-01-2025, slaapt slecht.",
+        [(5, 9, "name"), (16, 26, "date_of_birth")],
+        id="birth-cue-geb-is-no-sentence-end",
+    ),
+    pytest.param(
+        "Sinds 14-07-2012 woont de dochter bij oma.",
+        [(6, 16, "date_of_birth")],
+        id="old-date-next-to-a-child",
+    ),
+    pytest.param("Op 14-02-2019 is het dossier gesloten.", [], id="old-date-without-a-person"),
+    pytest.param(
         "Rekeningen NL63 TRIO 0212 3456 78 en DE89 3704 0044 0532 0130 00 zijn bekend.",
         [(11, 33, "iban"), (37, 64, "iban")],
         id="second-iban-right-after-the-first",
