@@ -25,7 +25,7 @@ from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word
 _NOUN_SUFFIX = re.compile(
     r"(?:ing|ingen|heid|heden|schap|teit|isme|tie|ties|sie|nis|erij|atie|ement|ment)$"
 )
-_INITIAL_GAP = re.compile(r"^\.\s{1,2}$")
+_INITIAL_GAP = re.compile(r"^\.\s{0,2}$")
 #: "t.n.v." (ten name van) and "t.a.v." (ter attentie van): a name follows, with initials.
 _ATTENTION = re.compile(r"\bt\.\s?[an]\.\s?v\.?\s*(?:[A-Z]\.\s*)*$")
 _PREPOSITION_PLACE = frozenset({"van", "tussen"})
@@ -72,7 +72,10 @@ def initial_before(text: str, toks: list[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1]
     gap = text[prev.end : toks[i].start]
-    return len(prev.text) == 1 and prev.text.isupper() and bool(_INITIAL_GAP.match(gap))
+    if len(prev.text) != 1 or not prev.text.isupper() or not _INITIAL_GAP.match(gap):
+        return False
+    # An initial stands alone or after another initial; "VRK-06-B. Sanne" ends a plate.
+    return prev.start == 0 or text[prev.start - 1] in " \t\n(.“\"'"
 
 
 def initials_start(text: str, toks: list[Tok], left: int) -> int:

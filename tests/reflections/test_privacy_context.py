@@ -21,6 +21,14 @@ NAMES = [
         "Betaald aan A. Koster voor de huur.", [(12, 21, "name")], id="initial-joins-the-surname"
     ),
     pytest.param(
+        "De auto is een VRK-06-B. Sanne de Vries rijdt erin.",
+        [(15, 23, "licence_plate"), (25, 39, "name")],
+        id="last-letter-of-a-plate-is-no-initial",
+    ),
+    pytest.param(
+        "Overboeken t.n.v. A.B. Koster graag.", [(18, 29, "name")], id="two-initials-without-space"
+    ),
+    pytest.param(
         "Overboeken t.n.v. J. Bloem graag.",
         [(18, 26, "name")],
         id="tnv-makes-a-word-name-a-name",
