@@ -1,14 +1,16 @@
 """Evaluate and benchmark the reflection privacy guard (no Django needed).
 
-Run: ``.venv/bin/python bench/privacy_eval.py``. For each evaluation set it prints recall and
-precision per kind, name recall per community group, the share of identifying texts that
-would be blocked, the false-alarm rate on clean texts; then the warm scan time for 1,000
-words (median) and the RSS the guard adds.
+Run: ``.venv/bin/python bench/privacy_eval.py [-v] [SET ...]``. For each evaluation set it
+prints recall and precision per kind, name recall per community group, the share of
+identifying texts that would be blocked, the false-alarm rate on clean texts; then the warm
+scan time for 1,000 words (median) and the RSS the guard adds.
 
-Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``dev`` and ``heldout``
-(tests/fixtures/privacy_eval/v2/, written blind by someone who did not build the guard).
-Tune only on ``dev``: ``-v`` lists misses and false alarms for ``old`` and ``dev`` but never
-for ``heldout``, whose texts are only ever seen through these aggregate figures.
+Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-heldout``
+(tests/fixtures/privacy_eval/v2/) and ``v3-dev`` and ``v3-heldout`` (.../v3/), each pair
+written blind by someone who did not see the guard. Tune only on the dev halves: ``-v`` lists
+misses and false alarms for ``old`` and the dev sets but never for a held-out set, whose texts
+are only ever seen through these aggregate figures. ``dev`` and ``heldout`` select both halves
+of that name.
 
 ``--code DIR`` imports the guard from another source tree (to measure an older version).
 """
@@ -25,13 +27,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "privacy_eval"
 EVAL_FILE = FIXTURES / "eval.jsonl"
-V2 = FIXTURES / "v2"
+
+
+def _halves(version: str, half: str) -> tuple[Path, Path]:
+    folder = FIXTURES / version
+    return (folder / f"{half}_identifying.jsonl", folder / f"{half}_clean.jsonl")
+
+
 SETS = {
     "old": (EVAL_FILE,),
-    "dev": (V2 / "dev_identifying.jsonl", V2 / "dev_clean.jsonl"),
-    "heldout": (V2 / "heldout_identifying.jsonl", V2 / "heldout_clean.jsonl"),
+    "v2-dev": _halves("v2", "dev"),
+    "v2-heldout": _halves("v2", "heldout"),
+    "v3-dev": _halves("v3", "dev"),
+    "v3-heldout": _halves("v3", "heldout"),
 }
-PRIVATE_SETS = frozenset({"heldout"})  # never list individual texts of these
+ALIASES = {"dev": ("v2-dev", "v3-dev"), "heldout": ("v2-heldout", "v3-heldout")}
+PRIVATE_SETS = frozenset({"v2-heldout", "v3-heldout"})  # never list individual texts of these
 TARGETS = {
     "bsn": 0.98,
     "phone": 0.98,
@@ -124,7 +135,7 @@ def evaluate(rows: list[dict], find) -> dict:
         text, spans = row["text"], row["spans"]
         found = find(text)
         for f in found:
-            assert text[f.start : f.end] == f.text, (row["id"], f)
+            assert text[f.start : f.end] == f.text, (row["id"], f.kind, f.start, f.end)
         for s in spans:
             kind = s["kind"]
             gold_n[kind] = gold_n.get(kind, 0) + 1
@@ -246,7 +257,8 @@ def main(argv: list[str]) -> int:
     code = ROOT
     if "--code" in argv:
         code = Path(argv[argv.index("--code") + 1]).resolve()
-    wanted = [a for a in argv if a in SETS] or list(SETS)
+    wanted = [s for a in argv for s in ALIASES.get(a, (a,)) if s in SETS] or list(SETS)
+    wanted = list(dict.fromkeys(wanted))
     sys.path.insert(0, str(code))
     before = rss_mb()
     t0 = time.perf_counter()

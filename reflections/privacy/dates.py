@@ -5,8 +5,8 @@ A full calendar date is a date of birth when
 2. an age stands near it (``8 jaar``, ``(16)``), or it is in brackets right after a word
    (``Daan (12-03-2015)``), or
 3. it lies far enough in the past (``PAST_YEARS`` or more before this year) to be a child's
-   birth date and no event word (zitting, overleg, melding, plaatsing, deadline ...) is
-   near it.
+   birth date, a person word (kind, zoon, dochter, moeder ...) stands in the same sentence
+   and no event word (zitting, overleg, melding, plaatsing, deadline ...) is near it.
 Hearing, meeting, placement and deadline dates are therefore not flagged: they are recent
 or future, or carry an event word. A day + month without a year counts only after a birth
 cue (``geboren op 3 mei``).
@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding
+from .name_cues import ROLES
 
 #: A date at least this many years before the current year may be a child's birth date.
 PAST_YEARS = 3
@@ -61,6 +62,9 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 40  # characters either side in which a cue counts
+# A sentence ends at . ! ? ; and a space, but not after an abbreviation: "geb. 3-4-2012".
+_SENTENCE_END = re.compile(r"(?<!\bgeb)(?<!\bca)(?<!\bnr)(?<!\bd\.d)[.!?;]\s")
+_WORD = re.compile(r"[a-zë]+")
 
 
 def _year(raw: str) -> int:
@@ -85,8 +89,8 @@ def _reason(text: str, start: int, end: int, year: int) -> str | None:
         return None
     before = text[max(0, start - _WINDOW) : start]
     after = text[end : end + _WINDOW]
-    before_sentence = re.split(r"[.!?;]\s", before)[-1]
-    after_sentence = re.split(r"[.!?;]\s", after)[0]
+    before_sentence = _SENTENCE_END.split(before)[-1]
+    after_sentence = _SENTENCE_END.split(after)[0]
     if _BIRTH_CUE.search(before_sentence) or _BIRTH_CUE.search(after_sentence):
         return "date_birth_cue"
     if re.search(r"\w\s*\($", before) and after.startswith(")"):
@@ -95,7 +99,9 @@ def _reason(text: str, start: int, end: int, year: int) -> str | None:
         return "date_near_age"
     far_past = year <= datetime.date.today().year - PAST_YEARS
     event = _EVENT.search(before_sentence[-25:]) or _EVENT.search(after_sentence[:25])
-    if far_past and not event:
+    words = _WORD.findall((before_sentence + " " + after_sentence).lower())
+    person = any(w in ROLES for w in words)  # an old date alone is a file's history
+    if far_past and person and not event:
         return "date_far_past"
     return None
 

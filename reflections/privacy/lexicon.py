@@ -127,6 +127,8 @@ def _name_parts(raw: str, translit: bool) -> list[str]:
     raw = unidecode(raw) if translit else raw
     parts = []
     for part in re.split(r"[\s]+", raw.strip()):
+        if not _LATIN.match(part):
+            part = unidecode(part)  # Vietnamese "Bảo" -> "Bao", as it is typed here
         if part.lower() in PARTICLES or len(part) < 2 or not _LATIN.match(part):
             continue
         parts.append(part[0].upper() + part[1:])
@@ -236,6 +238,9 @@ ORGANISATIONS: tuple[str, ...] = tuple(_read_list("organisations.txt"))
 ALLOWED_TERMS: tuple[str, ...] = tuple(_read_list("allowed_terms.txt"))
 #: The 30,000 most frequent Dutch words (wordfreq, data/), lower case -> frequency rank.
 DUTCH_COMMON: dict[str, int] = {w: n for n, w in enumerate(_read_ranked("dutch_common.txt"))}
+#: The 20,000 most frequent English words of four letters or more (wordfreq, data/): jargon
+#: and instrument titles ("Strengths and Difficulties Questionnaire").
+ENGLISH_COMMON = frozenset(_read_ranked("english_common.txt"))
 
 
 def _phrase_index() -> dict[str, tuple[str, ...]]:

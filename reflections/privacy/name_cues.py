@@ -64,8 +64,13 @@ FUNCTION_WORDS = _wordset(
     zo geen elk elke alle veel"""
 )
 #: A lower-case word right after one of these is a noun, not a name ("een merel").
-DETERMINERS = _wordset("de het een die deze dit mijn je jouw zijn haar ons onze hun elke")
-ABBREVIATIONS = _wordset("mw dhr mevr o.a bijv i.v.m e.d ca nr mr dr drs ir ing t.a.v vs")
+DETERMINERS = _wordset(
+    "de het een die deze dit mijn je jouw zijn haar ons onze hun elke iedere dezelfde"
+    " hetzelfde welke geen zo'n uw jullie"
+)
+ABBREVIATIONS = _wordset("mw dhr mevr o.a bijv i.v.m e.d ca nr mr dr drs ir ing t.a.v t.n.v vs")
+#: Greetings of a letter or message: never a name, and the word after is the addressee.
+GREETINGS = _wordset("beste lieve hoi hallo hey hee hai geachte dag")
 ORG_HEADS = _wordset(
     """Stichting Jeugdbescherming Jeugdzorg Wijkteam Buurtteam Rechtbank Gerechtshof
     Politie Gemeente Ministerie Inspectie Instituut Academie Hogeschool Universiteit
@@ -86,6 +91,14 @@ AGE_AFTER = re.compile(
     r"|\s+(?:is|was|wordt|werd)\s+\d{1,2}\s*(?:jaar|maanden)\b"
     r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"
 )
+#: A role said of the word: "Zon en Hoop zijn de tweeling", "Bloem is de roepnaam van",
+#: "Vos is haar oom".
+PREDICATE_ROLE = re.compile(
+    r"^(?:\s+en\s+[A-Z][a-zë]+)?\s+(?:is|was|zijn|waren|wordt|werd)\s+"
+    r"(?:de|het|een|haar|zijn|hun|mijn|onze)\s+(?P<role>[a-zë-]+)\b"
+)
+#: Nouns that, said of a capitalised word, make it a person's name.
+NAME_NOUNS = frozenset({"roepnaam", "bijnaam", "voornaam", "achternaam", "koosnaam"})
 #: A nickname in quotes and brackets: "Romeo ('Meo')".
 NICKNAME_AFTER = re.compile(r"^\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\)")
 #: An apposition with a role word: "Vos, de buurman," / "Amal, haar dochter".

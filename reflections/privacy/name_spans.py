@@ -9,9 +9,11 @@ from .lexicon import (
 )
 from .name_cues import (
     ARABIC_PARTICLES,
+    GREETINGS,
     ROLES,
     TITLES,
 )
+from .name_evidence import unknown_first_word
 from .name_tokens import (
     Reason,
     Tok,
@@ -81,9 +83,13 @@ def extend_left(text: str, toks: list[Tok], i: int) -> int:
         if tok.text.lower() in PARTICLES:
             k -= 1
             continue
-        if tok.base.lower() in ROLES or tok.base.lower() in TITLES:
+        if tok.base.lower() in ROLES or tok.base.lower() in TITLES | GREETINGS:
             break  # "Moeder Ruthmila Isenia": the role word stays outside
-        if plain(tok) and tok.text == tok.base and (is_first(tok.base) or not tok.sent_start):
+        if (
+            plain(tok)
+            and tok.text == tok.base
+            and (is_first(tok.base) or not tok.sent_start or unknown_first_word(tok))
+        ):
             j = k
             if tok.sent_start:
                 break

@@ -97,11 +97,20 @@ def is_word(base: str) -> bool:
     return low in DUTCH_WORDS or low in NAME_WORDS
 
 
+#: Words naming an institution: "Schaepmanschool", "Esch College", "Jeroen Bosch Ziekenhuis".
+_INSTITUTION = re.compile(r"(?:school|college|lyceum|gymnasium|ziekenhuis|gasthuis)$")
+
+
+def plain_word(tok: Tok) -> bool:
+    """The word itself may be (part of) a name: no listed non-name, function word or
+    institution word."""
+    low = tok.base.lower()
+    return tok.base not in NOT_NAMES and low not in FUNCTION_WORDS and not _INSTITUTION.search(low)
+
+
 def plain(tok: Tok) -> bool:
     """A capitalised token that may be part of a name at all."""
-    if not tok.cap or tok.blocked or tok.base in NOT_NAMES:
-        return False
-    if tok.base.lower() in FUNCTION_WORDS:
+    if not tok.cap or tok.blocked or not plain_word(tok):
         return False
     parts = tok.base.split("-")
     return all(p[:1].isupper() for p in parts if p)  # "Lotus-slachtoffers" is a compound
@@ -134,8 +143,11 @@ def name_masks(
                 break
         if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
             soft.append((tok.start, tok.end))  # genitive: "Snyders model"
+    masks += _before_lower_heads(text, toks)
     for i, tok in enumerate(toks):
         if tok.base in ORG_HEADS or (tok.cap and _ORG_SUFFIX.search(tok.base)):
+            if tok.base not in ORG_HEADS and _surname_after_first_name(text, toks, i):
+                continue  # "Errol Burgzorg", "Henk Welzorg": a person, not a care provider
             j = i
             while j > 0 and toks[j - 1].cap and adjacent(text, toks[j - 1], toks[j]):
                 j -= 1
@@ -154,6 +166,33 @@ def name_masks(
     return masks, soft
 
 
+def _before_lower_heads(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """'het Albert Schweitzer ziekenhuis': the capitals before a lower-case head name it."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in _LOWER_HEADS or not i or not toks[i - 1].cap:
+            continue
+        j = i - 1
+        while j > 0 and (toks[j - 1].cap or toks[j - 1].text in ("de", "van", "der", "den")):
+            if not adjacent(text, toks[j - 1], toks[j]):
+                break
+            j -= 1
+        out.append((toks[j].start, toks[i - 1].end))
+    return out
+
+
+def _surname_after_first_name(text: str, toks: list[Tok], i: int) -> bool:
+    prev = toks[i - 1] if i else None
+    return bool(
+        toks[i].base in LAST_NAMES
+        and prev
+        and prev.cap
+        and adjacent(text, prev, toks[i])
+        and is_first(prev.base)
+    )
+
+
+_LOWER_HEADS = frozenset({"ziekenhuis", "kinderziekenhuis", "gasthuis", "kliniek", "umc"})
 _ORG_SUFFIX = re.compile(r"..(?:fonds|stichting|centrum|zorg|hulp|kliniek|instituut|ziekenhuis)$")
 
 

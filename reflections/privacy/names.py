@@ -31,16 +31,37 @@ from .name_cues import (
     APPOSITION,
     DETERMINERS,
     FUNCTION_WORDS,
+    GREETINGS,
+    NAME_NOUNS,
     NAME_SHAPE,
     NATIONALITY,
     NICKNAME_AFTER,
     PERSON_VERBS,
     PLACE_WORDS,
+    PREDICATE_ROLE,
     PRONOUNS,
     ROLES,
     SPEECH_VERBS,
     THEORY_WORDS,
     _wordset,
+)
+from .name_evidence import (
+    article_runs,
+    attention_before,
+    cited_author,
+    dutch_compound,
+    english_title,
+    english_word,
+    greeting_before,
+    in_titled_phrase,
+    initial_before,
+    initials_start,
+    never_a_name,
+    place_between,
+    popular_lower_name,
+    suspended_compound,
+    title_case,
+    unknown_opening,
 )
 from .name_spans import capital_particle_anchor, coordinated, extend, extend_left, title_infix_start
 from .name_tokens import (
@@ -60,6 +81,7 @@ from .name_tokens import (
     next_token,
     place_alone,
     plain,
+    plain_word,
     tokenize,
 )
 
@@ -97,6 +119,8 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
         return None  # "window.__xss=1", "{{ 7|add:7 }}": a word of code, not of prose
     if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
         return None
+    if never_a_name(word) or suspended_compound(text, tok):
+        return None  # "t.a.v. dhr.", "fam. Jansen", "micro-, meso- en macro"
     if cap in NOT_NAMES or cap in REGIONS:
         return None
     prev = toks[i - 1].text.lower() if i else ""
@@ -111,6 +135,8 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
     frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
     if cap in FIRST_NAMES and not is_word(cap) and not frequent:
         return ("name_lowercase", "")
+    if popular_lower_name(word, prev):
+        return ("name_lowercase", "")
     nxt = next_token(text, toks, i)
     very_frequent = DUTCH_COMMON.get(word, RARE) < 300
     if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not very_frequent:
@@ -124,8 +150,10 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
         if tok.text not in LOWER_NAMES and tok.text not in confirmed:
             return None  # the quick exit for almost every lower-case word
         return _lower_anchor(text, toks, i, confirmed)
-    ctx = context_before(text, toks, i)
-    if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft):
+    if never_a_name(tok.base) or suspended_compound(text, tok):
+        return None  # "haar moeder ('Oma')": a role is no name
+    ctx = _context(text, toks, i)
+    if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft) and plain_word(tok):
         return ctx
     if not plain(tok) or NATIONALITY_STRONG.search(tok.base):
         return None  # also "tolk Vietnamees", "de Kaapverdische"
@@ -135,13 +163,32 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
     return reason
 
 
+def _context(text: str, toks: list[Tok], i: int) -> Reason | None:
+    """Evidence in the words before: title, role, 't.n.v.', an initial, a greeting."""
+    ctx = context_before(text, toks, i)
+    if ctx:
+        return ctx
+    if attention_before(text, toks[i]):
+        return ("name_title", "t.n.v.")
+    if initial_before(text, toks, i):
+        return ("name_initial", toks[i - 1].text + ".")
+    greeting = greeting_before(text, toks, i)
+    return ("name_greeting", greeting) if greeting else None
+
+
 def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reason | None:
     tok = toks[i]
     nxt = next_token(text, toks, i)
+    if tok.base.lower() in GREETINGS and not (nxt and not nxt.cap and nxt.text in PERSON_VERBS):
+        return None  # "Beste allen," "Hoi Sanne": the greeting itself is no name
+    if place_between(toks, i):
+        return None  # "van Sneek naar Heerenveen"
     cue = _cue_after(text, toks, i, nxt)
+    prev = toks[i - 1] if i else None
+    if cue and cue[0] == "name_role" and place_alone(tok, prev):
+        return None  # "in Hengelo, de oudste op ...": the apposition belongs to a person before
     if cue is not None:
         return cue or None
-    prev = toks[i - 1] if i else None
     if ctx and not place_alone(tok):
         return ctx
     if place_alone(tok, prev):
@@ -149,41 +196,21 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
     first, last = is_first(tok.base), is_last(tok.base)
     word = is_word(tok.base)
     known = first or last
-    common = word or (not known and tok.base.lower() in DUTCH_COMMON)
+    common = word or (not known and (tok.base.lower() in DUTCH_COMMON or english_word(tok.base)))
+    if english_title(toks, i, text):
+        return None  # "Child Behavior Checklist": an English title, not a name
     verb = nxt.text if nxt and nxt.text in PERSON_VERBS else None
     possessive = tok.text != tok.base and not common
     if _after_place(text, toks, i, first):
         return None  # "Amsterdam Nieuw-West", "Den Haag Laak"
     if not tok.sent_start:
-        if common and _title_case(toks, i):
+        if common and title_case(toks, i):
             return None  # "Leerplatform Kind en Gezin": capitals of a heading, not of a name
         weak_ok = not (prev and prev.text.lower() in PLACE_WORDS)  # "uit Charkiv"
-        weak_ok = weak_ok and not _in_titled_phrase(text, toks, i)
-        common = common or _dutch_compound(tok.base) or (not known and not weak_ok)
+        weak_ok = weak_ok and not in_titled_phrase(text, toks, i)
+        common = common or dutch_compound(tok.base) or (not known and not weak_ok)
         return _mid_sentence(tok, known, common, possessive, verb)
     return _opening(text, toks, i, nxt, known, common)
-
-
-def _title_case(toks: list[Tok], i: int) -> bool:
-    """True when the sentence of toks[i] is written as a heading: every word of four letters
-    or more after its first is capitalised, and one of them is a plain Dutch word that is no
-    name ("Gezin"), so the capitals say nothing about persons. "Gesprek met Merel Bakker" is
-    no heading (only names are capitalised), "De Raad sprak met Roos" neither (lower case)."""
-    start = i
-    while start > 0 and not toks[start].sent_start:
-        start -= 1
-    end = i + 1
-    while end < len(toks) and not toks[end].sent_start:
-        end += 1
-    long_words = [t for t in toks[start + 1 : end] if len(t.base) >= 4]
-    if not long_words or not all(t.cap for t in long_words):
-        return False
-    return any(
-        t.base.lower() in DUTCH_COMMON
-        and not is_word(t.base)
-        and not (is_first(t.base) or is_last(t.base))
-        for t in long_words
-    )
 
 
 def _opening(
@@ -203,12 +230,14 @@ def _opening(
         return ("name_known", "")  # "Merel en haar broer": no article, so no bird
     if known and tok.text != tok.base:
         return ("name_possessive", tok.text)  # "Roos' moeder", "Merel's fiets"
-    if speech and (known or not (common or _dutch_compound(tok.base))):
+    if speech and (known or not (common or dutch_compound(tok.base))):
         return ("name_verb", speech)
     if known and verb and verb in (_PERSON_ONLY_VERBS if curated else ACTION_VERBS):
         return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt school leuk"
     if not common and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
+    if not known and unknown_opening(tok, nxt):
+        return ("name_verb", nxt.text)  # "Giandro heeft ...": no Dutch word, a person's verb
     # Sentence start: a name that is also a word counts when a surname follows.
     if first and nxt and plain(nxt) and is_last(nxt.base) and not is_word(nxt.base):
         return ("name_known", "")
@@ -227,6 +256,8 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
         return ()  # names take no article: "het Emma", "een Bowlby"
     if tok.text != tok.base and THEORY_WORDS.search(nxt.text if nxt else ""):
         return ()  # a cited author: "Satir's communicatiestijlen"
+    if cited_author(text, tok):
+        return ()  # "Beck en Ellis beschrijven ...", "Young (1990)"
     if AGE_AFTER.match(after):
         return ("name_age", "")
     if NICKNAME_AFTER.match(after):
@@ -234,6 +265,10 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
     appos = APPOSITION.match(after) or _WITH_RELATIVE.match(after)
     if appos and appos.group("role") in ROLES:
         return ("name_role", appos.group("role"))
+    said = PREDICATE_ROLE.match(text[tok.end : tok.end + 60])
+    listed = is_first(tok.base) or is_last(tok.base) or tok.base.lower() not in DUTCH_COMMON
+    if said and listed and (said.group("role") in ROLES or said.group("role") in NAME_NOUNS):
+        return ("name_role", said.group("role"))  # "Zon en Hoop zijn de tweeling"
     return None
 
 
@@ -248,6 +283,8 @@ def _after_place(text: str, toks: list[Tok], i: int, first: bool) -> bool:
         return False
     if toks[i - 1].base not in PLACES:
         return False
+    if i >= 2 and toks[i - 2].text.lower() in PLACE_WORDS:
+        return True  # "in Cabo Verde", "naar Sint Maarten": one place
     return not first or tok.base in PLACES or any(p in QUARTERS for p in name_parts(tok.base))
 
 
@@ -286,30 +323,6 @@ def _capital_after(text: str, toks: list[Tok], k: int) -> bool:
     return toks[k].cap and not toks[k].sent_start and plain(toks[k])
 
 
-def _in_titled_phrase(text: str, toks: list[Tok], i: int) -> bool:
-    """Next to a capitalised Dutch word: a title or method ("Intensieve Ambulante ...")."""
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(toks) and toks[k].cap and adjacent(text, toks[min(i, k)], toks[max(i, k)]):
-            base = toks[k].base
-            known = is_first(base) or is_last(base)
-            if not known and (base.lower() in DUTCH_COMMON or _dutch_compound(base)):
-                return True
-    return False
-
-
-def _dutch_compound(base: str) -> bool:
-    """Two frequent Dutch words joined ("Schuldhulp", "Suikerfeest"): a word, not a name."""
-    low = base.lower()
-    for i in range(3, len(low) - 2):
-        head, tail = low[:i], low[i:]
-        if DUTCH_COMMON.get(head, RARE) < 20000 and (
-            DUTCH_COMMON.get(tail, RARE) < 20000
-            or (tail[0] == "s" and DUTCH_COMMON.get(tail[1:], RARE) < 20000)
-        ):
-            return True
-    return False
-
-
 # Tussenvoegsels that introduce a surname whatever follows; rarer ones ("op de", "in 't")
 # only count before a known surname, so "Sanne op de Regenboogschool" stays "Sanne".
 def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, int, Reason]]:
@@ -324,7 +337,7 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
             right = extend(text, toks, i)
             while left < i and toks[left].text.lower() in PARTICLES and not toks[left].cap:
                 left += 1
-            left = title_infix_start(text, toks, left)
+            left = initials_start(text, toks, title_infix_start(text, toks, left))
             found.append((left, right, reason))
             i = right + 1
         else:
@@ -340,6 +353,8 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
             tok.blocked = True
         elif soft and any(s <= tok.start < e for s, e in soft):
             tok.blocked = tok.soft = True
+    for k in article_runs(text, toks):
+        toks[k].blocked = True  # "Het Reinier de Graaf": an article, so no person
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written

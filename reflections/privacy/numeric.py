@@ -92,14 +92,17 @@ def find_phone(text: str) -> Iterator[Finding]:
 
 
 def find_iban(text: str) -> Iterator[Finding]:
-    for m in _IBAN.finditer(text):
-        cand = m.group()
+    pos = 0
+    while m := _IBAN.search(text, pos):
+        cand, pos = m.group(), m.start() + 1
         if cand[:2].upper() not in IBAN_LENGTHS:
             continue  # a known country fixes the length: no trimming until mod-97 holds by luck
-        # Trim trailing characters (e.g. a following word) until the checksum holds.
+        # Trim trailing characters (e.g. a following word) until the checksum holds; search
+        # on right after it, so a second IBAN the match ran into is found too ("... en DE89").
         while len(cand) >= 15:
             if is_iban(cand):
-                yield _mk("iban", text, m.start(), m.start() + len(cand.rstrip()))
+                pos = m.start() + len(cand.rstrip())
+                yield _mk("iban", text, m.start(), pos)
                 break
             cand = cand[:-1].rstrip(" .-")
 

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding
+from .lexicon import DUTCH_COMMON
+from .name_cues import _wordset
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:van|de|der|den|het|'t|te|ter|ten|la|le|du)"
@@ -34,6 +36,12 @@ _ADDRESS_CONTEXT = re.compile(
     rf"(?:\s+(?:is|:))?(?:\s+naar)?(?:\s+(?:aan|op))?(?:\s+(?:de|het))?:?\s+"
     rf"(?P<a>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,3}}\s+{_NUMBER})"
 )
+# A street without a known suffix is still a street when a postcode follows its number:
+# "Dubbelink 18, 1104 AJ", "Hoogstraat 3 1234AB".
+_ADDRESS_BEFORE_POSTCODE = re.compile(
+    rf"(?<![\w-])(?P<a>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,2}}\s+{_NUMBER}),?\s+"
+    r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b"
+)
 _NOT_STREETS = frozenset(
     {"leerweg", "leerpad", "onderweg", "halverwege", "werkveld", "speelveld", "overweg"}
 )
@@ -59,6 +67,17 @@ _SCHOOL_C = (
     rf"|Basisschool|Vakcollege)\b"
 )
 _SCHOOL = re.compile(rf"{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}")
+# A school named by a compound: "Dr. Schaepmanschool", "Regenboogschool", "Sint-Jozefschool".
+_SCHOOL_COMPOUND = re.compile(
+    r"(?<![\w-])(?:(?:Dr|Mr|Prof|Ds|St)\.?\s+|Sint[\s-]|Koningin\s|Prins\s)?"
+    r"(?P<w>[A-ZÀ-Þ][\w'’-]*?[\w'’](?:-)?school)\b"
+)
+# Compounds that name a kind of school, not one school.
+_GENERIC_SCHOOL = _wordset(
+    """basis hoge middelbare lagere vak rij zwem dans muziek taal zomer huiswerk kunst voetbal
+    avond dag kost praktijk montessori dalton jenaplan vrije brede speciale zondags koran
+    bijbel sport mbo hbo vmbo havo vwo kleuter peuter nacht"""
+)
 _TRAILING = re.compile(r"[\s.,'’-]+$")
 _NOT_SCHOOL_AFTER = re.compile(r"^(?:van|voor)\b")
 
@@ -80,6 +99,11 @@ def find_addresses(text: str) -> Iterator[Finding]:
         yield Finding("address", start, m.end(), text[start : m.end()])
     for m in _ADDRESS_CONTEXT.finditer(text):
         yield Finding("address", m.start("a"), m.end("a"), m.group("a"))
+    for m in _ADDRESS_BEFORE_POSTCODE.finditer(text):
+        lead = _LEADING.match(m.group("a"))
+        start = m.start("a") + (lead.end() if lead else 0)
+        if len(text[start : m.end("a")].split()) >= 2:
+            yield Finding("address", start, m.end("a"), text[start : m.end("a")])
 
 
 def find_schools(text: str) -> Iterator[Finding]:
@@ -88,3 +112,16 @@ def find_schools(text: str) -> Iterator[Finding]:
         if found.split()[-1] in ("College",) and _NOT_SCHOOL_AFTER.match(text[m.end() :].lstrip()):
             continue
         yield Finding("school", m.start(), m.start() + len(found), found)
+    for m in _SCHOOL_COMPOUND.finditer(text):
+        word = m.group("w").lower()
+        prefix = word[: -len("school")].rstrip("-")
+        if word in DUTCH_COMMON or prefix in _GENERIC_SCHOOL or len(prefix) < 3:
+            continue
+        if _sentence_opening(text, m.start()) and prefix in DUTCH_COMMON:
+            continue  # "Taalschool is ...": a kind of school opening a sentence
+        yield Finding("school", m.start(), m.end(), m.group())
+
+
+def _sentence_opening(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;\n"

@@ -15,7 +15,11 @@ _KEYWORD = (
 )
 _ID = r"[A-Za-z]{0,6}[-/]?\d[\w/.-]*\d|\d"
 # An organisation's abbreviation may stand between keyword and number: "zaaknummer RvdK 2024/…".
-_ISSUER = r"(?:(?:van\s+(?:de\s+|het\s+)?)?(?-i:[A-Z][A-Za-z]{0,5})\s+)?"
+_ISSUER = (
+    r"(?:(?:van\s+(?:de\s+|het\s+)?)?(?-i:[A-Z][A-Za-z]{0,5})\s+"
+    # or who keeps the number, before a colon: "Klantnummer gemeente: 5529107"
+    r"|(?:van\s+(?:de\s+|het\s+)?)?[a-zë]{3,14}(?:\s+[a-zë]{3,14})?(?=\s*:))?"
+)
 _KEYED = re.compile(
     rf"\b(?P<kw>{_KEYWORD})\s*{_ISSUER}(?:is\s+|:\s*|#\s*|nr\.?\s*|nummer\s*)?"
     rf"(?P<id>(?:{_ID}))(?![\w-])",

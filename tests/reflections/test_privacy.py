@@ -89,7 +89,7 @@ def test_date_of_birth():
     for text, date in (
         ("geboren 12-03-2015", "12-03-2015"),
         ("Zij is op 12 maart 2015 geboren.", "12 maart 2015"),
-        ("Datum 3/4/2016 genoteerd.", "3/4/2016"),
+        ("Datum 3/4/2016 bij de zoon genoteerd.", "3/4/2016"),
         ("Hij is geboren op 3 mei en woont bij oma.", "3 mei"),
         ("geboortedatum 2015-06-23", "2015-06-23"),
     ):

@@ -1,0 +1,243 @@
+"""Context rules that decide a capitalised or lower-case word for or against a name.
+
+Kept apart from names.py so each rule is small and named: what a word stands next to
+(an article, an initial, a greeting, a place), and the shape of words that are no names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import DUTCH_COMMON, DUTCH_WORDS, ENGLISH_COMMON, PLACES, POPULAR_FIRST_NAMES
+from .name_cues import (
+    DETERMINERS,
+    GREETINGS,
+    NATIONALITY,
+    PERSON_VERBS,
+    ROLES,
+    TITLES,
+    _wordset,
+)
+from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word
+
+#: Dutch noun endings that a person's name does not have ("Pleegzorg" aside, compounds are
+#: caught by dutch_compound): "Begeleiding heeft", "Veiligheid is", "Ouderschap was".
+_NOUN_SUFFIX = re.compile(
+    r"(?:ing|ingen|heid|heden|schap|teit|isme|tie|ties|sie|nis|erij|atie|ement|ment)$"
+)
+_INITIAL_GAP = re.compile(r"^\.\s{0,2}$")
+#: "t.n.v." (ten name van) and "t.a.v." (ter attentie van): a name follows, with initials.
+_ATTENTION = re.compile(r"\bt\.\s?[an]\.\s?v\.?\s*(?:[A-Z]\.\s*)*$")
+_PREPOSITION_PLACE = frozenset({"van", "tussen"})
+#: A cited author: a year in brackets, "et al." or a verb of writing about ideas, possibly
+#: after co-authors ("Beck en Ellis beschrijven", "Young (1990)").
+_AUTHOR_AFTER = re.compile(
+    r"^(?:\s*(?:,|en|&|and)\s+[A-Z][\w'’-]+)*"
+    r"(?:\s*\((?:19|20)\d{2}[a-z]?\)|\s+et\s+al\b|\s+(?:beschrijft|beschrijven|beschreef"
+    r"|beschreven|betoogt|betogen|onderscheidt|onderscheiden|introduceerde|introduceerden"
+    r"|ontwikkelde|ontwikkelden|definieert|definiëren|definieerde|publiceerde|publiceerden)\b)"
+)
+
+
+def dutch_compound(base: str) -> bool:
+    """Two frequent Dutch words joined ("Schuldhulp", "Suikerfeest"): a word, not a name."""
+    low = base.lower()
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if DUTCH_COMMON.get(head, RARE) < 20000 and (
+            DUTCH_COMMON.get(tail, RARE) < 20000
+            or (tail[0] == "s" and DUTCH_COMMON.get(tail[1:], RARE) < 20000)
+        ):
+            return True
+    return False
+
+
+def never_a_name(word: str) -> bool:
+    """Role, kinship, title and greeting words name a relation, not a person ("('Oma')",
+    "dhr.", "fam.", "Beste allen")."""
+    low = word.lower()
+    return low in ROLES or low in TITLES or low in GREETINGS
+
+
+def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:
+    """'Beste Sanne,' / 'Hoi Jayden': the word after a greeting is the person addressed."""
+    if i and toks[i - 1].text.lower() in GREETINGS and adjacent(text, toks[i - 1], toks[i]):
+        return toks[i - 1].text
+    return None
+
+
+def initial_before(text: str, toks: list[Tok], i: int) -> bool:
+    """'R. Pinas', 'H. Jama': an initial before the word makes it a surname."""
+    if not i:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end : toks[i].start]
+    if len(prev.text) != 1 or not prev.text.isupper() or not _INITIAL_GAP.match(gap):
+        return False
+    # An initial stands alone or after another initial; "VRK-06-B. Sanne" ends a plate.
+    return prev.start == 0 or text[prev.start - 1] in " \t\n(.“\"'"
+
+
+def initials_start(text: str, toks: list[Tok], left: int) -> int:
+    """Move the start of a name back over its initials: 'A.B. de Vries', 'R. Pinas'."""
+    while left > 0 and initial_before(text, toks, left):
+        left -= 1
+    return left
+
+
+def attention_before(text: str, tok: Tok) -> bool:
+    """The word follows 't.n.v.' or 't.a.v.' (possibly after initials)."""
+    return bool(_ATTENTION.search(text[max(0, tok.start - 24) : tok.start]))
+
+
+def cited_author(text: str, tok: Tok) -> bool:
+    """'Beck en Ellis beschrijven ...', 'Young (1990)': an author, not a family member."""
+    return bool(_AUTHOR_AFTER.match(text[tok.end : tok.end + 80]))
+
+
+def english_word(base: str) -> bool:
+    """A frequent English word that Dutch does not use ('Strengths', 'Questionnaire')."""
+    low = base.lower()
+    return low in ENGLISH_COMMON and low not in DUTCH_COMMON
+
+
+def english_title(toks: list[Tok], i: int, text: str) -> bool:
+    """A capitalised English phrase ('Child Behavior Checklist'): the word and a capitalised
+    neighbour are English words, the neighbour no name."""
+    if toks[i].base.lower() not in ENGLISH_COMMON:
+        return False
+    for k in (i - 1, i + 1):
+        if not (0 <= k < len(toks) and toks[k].cap):
+            continue
+        base = toks[k].base
+        if not adjacent(text, toks[min(i, k)], toks[max(i, k)]) or is_first(base) or is_last(base):
+            continue
+        if english_word(base):
+            return True
+    return False
+
+
+def article_runs(text: str, toks: list[Tok]) -> set[int]:
+    """Indexes of capitalised runs right after an article: a person takes no article, a
+    hospital, shop or place named after one does ("Het Reinier de Graaf", "het Albert
+    Schweitzer ziekenhuis", "bij de Plus", "door de Sahara"). 'van het Hof' and 'Sanne de
+    Vries' keep 'het' and 'de' as particles."""
+    out: set[int] = set()
+    for i, tok in enumerate(toks[:-1]):
+        article = tok.text in ("de", "den") and _article_de(toks, i)
+        if tok.text.lower() in ("het", "een"):
+            article = not (i and toks[i - 1].text.lower() in ("van", "'t"))
+        if not article:
+            continue
+        k = i + 1
+        while k < len(toks) and adjacent(text, toks[k - 1], toks[k]):
+            if toks[k].cap:
+                out.add(k)
+            elif toks[k].text.lower() not in ("de", "van", "der", "den"):
+                break
+            k += 1
+    return out
+
+
+def _article_de(toks: list[Tok], i: int) -> bool:
+    """Lower-case 'de' after a word that is no name, title or role is an article: Dutch
+    writes a surname without first name as 'De Vries', with one as 'Sanne de Vries'."""
+    if not i:
+        return False
+    prev = toks[i - 1]
+    low = prev.text.lower()
+    if low in ("van", "in", "op", "'t", "ter", "ten", "te") and not prev.sent_start:
+        before = toks[i - 2] if i >= 2 else None
+        # "Sanne van de Berg", "mevrouw op de Beek": particles of a surname
+        return not (before and (before.cap or never_a_name(before.text)))
+    if never_a_name(low) or (prev.cap and not prev.sent_start):
+        return False
+    return low in DETERMINERS or not prev.cap or low in _SENTENCE_PREPOSITIONS
+
+
+_SENTENCE_PREPOSITIONS = _wordset(
+    "op in bij naar door met uit aan voor over onder langs via tegen achter naast"
+)
+
+
+def unknown_opening(tok: Tok, nxt: Tok | None) -> bool:
+    """A sentence opens with a word Dutch does not know, and a person's verb follows:
+    'Giandro heeft ...', 'Djenice is ...'."""
+    low = tok.base.lower()
+    if not nxt or nxt.text not in PERSON_VERBS or len(low) < 3:
+        return False
+    if low in DUTCH_COMMON or low in DUTCH_WORDS or tok.base in PLACES:
+        return False
+    return not (dutch_compound(tok.base) or _NOUN_SUFFIX.search(low) or NATIONALITY.search(low))
+
+
+def unknown_first_word(tok: Tok) -> bool:
+    """A sentence-initial word that may be an unlisted first name before a surname
+    ('Djenice Tavares'): no Dutch word, compound, noun ending or place."""
+    low = tok.base.lower()
+    if len(low) < 3 or low in DUTCH_COMMON or low in DUTCH_WORDS or tok.base in PLACES:
+        return False
+    return not (dutch_compound(tok.base) or _NOUN_SUFFIX.search(low) or never_a_name(low))
+
+
+def place_between(toks: list[Tok], i: int) -> bool:
+    """'van Sneek naar Heerenveen', 'tussen Hoorn en Enkhuizen': a listed place in a
+    from-to or between pair is a place, not a surname."""
+    tok = toks[i]
+    if tok.base not in PLACES:
+        return False
+    before = toks[i - 1].text.lower() if i else ""
+    after = toks[i + 1 : i + 3]
+    if before in _PREPOSITION_PLACE and len(after) == 2 and after[0].text in ("naar", "en"):
+        return after[1].base in PLACES
+    return False
+
+
+def suspended_compound(text: str, tok: Tok) -> bool:
+    """'micro-, meso- en macrosysteem': a word ending in a hyphen is half a compound."""
+    after = text[tok.end : tok.end + 2]
+    return after[:1] == "-" and (len(after) < 2 or not after[1].isalnum())
+
+
+def popular_lower_name(word: str, prev: str) -> bool:
+    """Chat style: a popular Dutch first name in lower case that Dutch hardly uses as a word
+    ('bij de school van sem'); never after an article or possessive ('een mees')."""
+    cap = word[:1].upper() + word[1:]
+    if prev in DETERMINERS or cap not in POPULAR_FIRST_NAMES or word in DUTCH_WORDS:
+        return False
+    return DUTCH_COMMON.get(word, RARE) > 15000
+
+
+def title_case(toks: list[Tok], i: int) -> bool:
+    """True when the sentence of toks[i] is written as a heading: every word of four letters
+    or more after its first is capitalised, and one of them is a plain Dutch word that is no
+    name ("Gezin"), so the capitals say nothing about persons. "Gesprek met Merel Bakker" is
+    no heading (only names are capitalised), "De Raad sprak met Roos" neither (lower case)."""
+    start = i
+    while start > 0 and not toks[start].sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and not toks[end].sent_start:
+        end += 1
+    long_words = [t for t in toks[start + 1 : end] if len(t.base) >= 4]
+    if not long_words or not all(t.cap for t in long_words):
+        return False
+    return any(
+        t.base.lower() in DUTCH_COMMON
+        and not is_word(t.base)
+        and not (is_first(t.base) or is_last(t.base))
+        for t in long_words
+    )
+
+
+def in_titled_phrase(text: str, toks: list[Tok], i: int) -> bool:
+    """Next to a capitalised Dutch word: a title or method ("Intensieve Ambulante ...")."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and toks[k].cap and adjacent(text, toks[min(i, k)], toks[max(i, k)]):
+            base = toks[k].base
+            known = is_first(base) or is_last(base)
+            if not known and (
+                base.lower() in DUTCH_COMMON or dutch_compound(base) or english_word(base)
+            ):
+                return True
+    return False
