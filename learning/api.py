@@ -54,6 +54,12 @@ class PilotOut(Tags):
     actual_start: dt.date | None
     actual_end: dt.date | None
     version: str
+    research: list[str]
+
+    @staticmethod
+    def resolve_research(obj):
+        """Addresses of the public studies linked to this pilot (see learning/queries.py)."""
+        return [page_url(study) for study in obj.public_research]
 
     @staticmethod
     def resolve_version(obj):
@@ -73,6 +79,12 @@ class ResearchOut(Tags):
     evidence_level: int | None
     evidence_label: str
     summary: str
+    pilots: list[str]
+
+    @staticmethod
+    def resolve_pilots(obj):
+        """Addresses of the public pilots linked to this study."""
+        return [page_url(pilot) for pilot in obj.public_pilots]
 
     @staticmethod
     def resolve_authors(obj):
@@ -114,7 +126,9 @@ def list_pilots(
     year: int | None = YEAR,
 ):
     f = _filters(principle, theme, level, region, status, year)
-    return queries.pilots(f).prefetch_related("principles", "themes", "regions")
+    return queries.pilots(f).prefetch_related(
+        "principles", "themes", "regions", queries.linked_research()
+    )
 
 
 @router.get(
@@ -132,4 +146,6 @@ def list_research(
     year: int | None = YEAR,
 ):
     f = _filters(principle, theme, level, region, "", year)
-    return queries.research(f).prefetch_related("principles", "themes", "regions")
+    return queries.research(f).prefetch_related(
+        "principles", "themes", "regions", queries.linked_pilots()
+    )
