@@ -14,6 +14,23 @@ def pytest_configure(config):
             raise pytest.UsageError(f"REQUIRE_POSTGRES=1 but the database engine is {engine}")
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends with a flush, which also empties what the migrations put in
+    (groups, site, vocabulary, municipalities). Tests marked
+    ``django_db(transaction=True, serialized_rollback=True)`` get it back right after, so
+    no later test depends on running before them."""
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback"):
+        from django.db import connection
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    return result
+
+
 @pytest.fixture(autouse=True)
 def _fresh_glossary_cache():
     """The glossary matcher is cached per process; a rolled-back test must not leak into it."""

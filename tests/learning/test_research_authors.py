@@ -57,7 +57,7 @@ def test_import_and_export_keep_the_author_list(research_index, tmp_path):
     assert "authors:\n- Jansen, A.\n- El Amrani, M." in exported
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_migration_splits_the_author_text_and_joins_it_back(research_index):
     page = publish(_page(research_index, names=["Jansen, A.", "de Vries, B."]))
     page.save_revision()  # a draft revision that holds the list as well
