@@ -17,17 +17,23 @@ def pytest_configure(config):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """A transactional test ends with a flush, which also empties what the migrations put in
-    (groups, site, vocabulary, municipalities). Tests marked
-    ``django_db(transaction=True, serialized_rollback=True)`` get it back right after, so
-    no later test depends on running before them."""
+    (groups, site, vocabulary, municipalities). When the session serialized that seed (some
+    test is marked ``django_db(transaction=True, serialized_rollback=True)``), every
+    transactional test gets it back right after, so no later test depends on running first."""
     result = yield
     marker = item.get_closest_marker("django_db")
-    if marker and marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback"):
+    if marker and marker.kwargs.get("transaction"):
+        from django.core.management import call_command
         from django.db import connection
         from pytest_django.plugin import blocking_manager_key
 
-        with item.config.stash[blocking_manager_key].unblock():
-            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        seed = getattr(connection, "_test_serialized_contents", None)
+        if seed:
+            with item.config.stash[blocking_manager_key].unblock():
+                # Without serialized_rollback the flush re-created content types and
+                # permissions under new ids; empty again so the seed loads as it was.
+                call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+                connection.creation.deserialize_db_from_string(seed)
     return result
 
 
