@@ -8,8 +8,15 @@ import pytest
 from playwright.sync_api import expect
 
 from learning.models import PilotPage, PilotRegistryPage
+from tests.browser.admin_forms import (
+    APPROVE,
+    PASSWORD,
+    fill_new_pilot,
+    logout,
+    make_user,
+    run_footer_action,
+)
 from tests.browser.conftest import login
-from tests.browser.test_learning import APPROVE, PASSWORD, logout, make_user, run_footer_action
 
 pytestmark = pytest.mark.browser
 BSN = "111222333"
@@ -22,11 +29,10 @@ def test_editor_is_refused_approving_a_pilot_with_a_bsn(page):
     title = f"Gezinsroute {uuid.uuid4().hex[:4]}"
 
     login(page, lead.username, PASSWORD)
-    page.goto(f"/admin/pages/add/learning/pilotpage/{registry.pk}/")
-    page.locator("#id_title").fill(title)
-    page.locator("#id_summary").fill(f"Een moeder (BSN {BSN}) vertelde hoe het ging.")
-    page.locator("#id_status").select_option("lopend")
-    page.locator("#id_contact_email").fill("gezinsroute@example.org")
+    fill_new_pilot(
+        page, registry, title, summary=f"Een moeder (BSN {BSN}) vertelde hoe het ging.",
+        contact_email="gezinsroute@example.org",
+    )  # fmt: skip
     run_footer_action(page, "button[name='action-submit']")
     page.wait_for_url("**/admin/**")
     logout(page)
