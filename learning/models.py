@@ -104,6 +104,7 @@ class ResearchIndexPage(RoutablePageMixin, CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
     subpage_types = ["learning.ResearchSummaryPage"]
     max_count = 1
 
@@ -291,6 +292,7 @@ class PilotRegistryPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
     subpage_types = ["learning.PilotPage"]
     max_count = 1
 

@@ -88,6 +88,7 @@ class KnowledgeIndexPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.GuidancePage", "cms.InspirationPage"]
 
     class Meta:
@@ -219,6 +220,7 @@ class GlossaryPage(CleanTextPage):
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     max_count = 1
+    parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
 
     class Meta:
