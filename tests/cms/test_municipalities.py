@@ -6,7 +6,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from cms.models import KnowledgeIndexPage, Region
+from cms.models import Region
 from cms.municipalities import COLUMNS, DATA_FILE, read_rows, sync_municipalities
 from tests.factories import InspirationPageFactory
 
@@ -49,7 +49,7 @@ def test_a_merger_keeps_the_old_rows_inactive_with_their_references(site_tree, m
     stadskanaal = Region.objects.get(code="GM0037")
     youth_region = Region.objects.create(kind=Region.Kind.YOUTH_REGION, name="Jeugdregio Oost")
     youth_region.municipalities.add(stadskanaal)
-    page = InspirationPageFactory(parent=KnowledgeIndexPage.objects.get(), title="Voorbeeld")
+    page = InspirationPageFactory(title="Voorbeeld")
     page.regions.set([stadskanaal])
     page.save()
 

@@ -15,10 +15,10 @@ BEFORE = ("learning", "0002_research_authors_list")
 @pytest.fixture
 def linked(registry, research_index):
     """A public pilot and a public study that cites it, plus a draft pilot also linked."""
-    pilot = publish(PilotPageFactory(parent=registry, title="Pilot vast gezicht"))
-    draft = PilotPageFactory(parent=registry, title="Pilot nog in concept", live=False)
+    pilot = publish(PilotPageFactory(title="Pilot vast gezicht"))
+    draft = PilotPageFactory(title="Pilot nog in concept", live=False)
     study = ResearchSummaryPageFactory(
-        parent=research_index, title="Studie vast gezicht", plain_title="Wat een vast gezicht doet"
+        title="Studie vast gezicht", plain_title="Wat een vast gezicht doet"
     )
     study.pilots.set([pilot, draft])
     publish(study)
@@ -71,11 +71,10 @@ def test_linked_pages_stay_in_the_search_index(linked):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_migration_merges_links_from_both_directions(learning_site):
-    registry, research_index = learning_site["registry"], learning_site["research"]
-    cited_by_pilot = publish(PilotPageFactory(parent=registry, title="Pilot die citeert"))
-    linked_by_study = publish(PilotPageFactory(parent=registry, title="Pilot in de studie"))
-    both = publish(PilotPageFactory(parent=registry, title="Pilot aan twee kanten"))
-    study = publish(ResearchSummaryPageFactory(parent=research_index, title="Studie"))
+    cited_by_pilot = publish(PilotPageFactory(title="Pilot die citeert"))
+    linked_by_study = publish(PilotPageFactory(title="Pilot in de studie"))
+    both = publish(PilotPageFactory(title="Pilot aan twee kanten"))
+    study = publish(ResearchSummaryPageFactory(title="Studie"))
 
     executor = MigrationExecutor(connection)
     executor.migrate([BEFORE])

@@ -4,7 +4,7 @@ the API, the CSVs, the feed, the evidence map, the guidance panels or the citati
 import pytest
 from wagtail.models import PageViewRestriction
 
-from cms.models import KnowledgeIndexPage, Principle, Theme
+from cms.models import Principle, Theme
 from learning.models import PilotGuidanceLink, ResearchGuidanceLink
 from tests.factories import GuidancePageFactory, UserFactory
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
@@ -94,7 +94,7 @@ def test_wagtail_pages_api_honours_restrictions(client, pages):
 
 
 def test_guidance_panels_show_only_public_pilots_and_research(client, pages):
-    guide = GuidancePageFactory(parent=KnowledgeIndexPage.objects.get(), title="Met panelen")
+    guide = GuidancePageFactory(title="Met panelen")
     for key in ("open_pilot", "hidden_pilot"):
         PilotGuidanceLink.objects.create(page=pages[key], guidance=guide)
     for key in ("open_study", "hidden_study"):

@@ -64,8 +64,8 @@ def assert_answered_safely(response, sent):
 
 @pytest.fixture
 def content(learning_site):
-    publish(PilotPageFactory(parent=learning_site["registry"], title="Vast gezicht"))
-    publish(ResearchSummaryPageFactory(parent=learning_site["research"], title="Studie"))
+    publish(PilotPageFactory(title="Vast gezicht"))
+    publish(ResearchSummaryPageFactory(title="Studie"))
 
 
 @pytest.mark.parametrize("url", list(PUBLIC))
