@@ -45,3 +45,25 @@ def run_footer_action(page, selector: str):
 
 def logout(page):
     page.context.clear_cookies()
+
+
+def submit_new_pilot(page, lead, registry, title: str, **fields: str):
+    """The pilot lead logs in, fills in a new pilot and submits it for approval; logs out."""
+    from tests.browser.conftest import login
+
+    login(page, lead.username, PASSWORD)
+    fill_new_pilot(page, registry, title, **fields)
+    run_footer_action(page, "button[name='action-submit']")
+    page.wait_for_url("**/admin/**")
+    logout(page)
+
+
+def open_in_editor(page, user, title: str):
+    """Log in as ``user`` and open the page editor of the pilot with this title."""
+    from learning.models import PilotPage
+    from tests.browser.conftest import login
+
+    login(page, user.username, PASSWORD)
+    pilot = PilotPage.objects.get(title=title)
+    page.goto(f"/admin/pages/{pilot.pk}/edit/")
+    return pilot

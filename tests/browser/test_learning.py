@@ -6,14 +6,15 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from learning.models import PilotPage, PilotRegistryPage
+from learning.models import PilotRegistryPage
 from tests.browser.admin_forms import (
     APPROVE,
     PASSWORD,
-    fill_new_pilot,
     logout,
     make_user,
+    open_in_editor,
     run_footer_action,
+    submit_new_pilot,
 )
 from tests.browser.conftest import check_accessibility, login
 
@@ -27,16 +28,10 @@ def test_register_approve_amend_and_public_history(page):
     title = f"Buurtgezin {uuid.uuid4().hex[:4]}"
 
     # 1. The pilot lead registers a pilot and submits it for approval.
-    login(page, lead.username, PASSWORD)
-    fill_new_pilot(page, registry, title)
-    run_footer_action(page, "button[name='action-submit']")
-    page.wait_for_url("**/admin/**")
-    logout(page)
+    submit_new_pilot(page, lead, registry, title)
 
     # 2. The editor approves it from the page editor.
-    login(page, editor.username, PASSWORD)
-    pilot = PilotPage.objects.get(title=title)
-    page.goto(f"/admin/pages/{pilot.pk}/edit/")
+    pilot = open_in_editor(page, editor, title)
     run_footer_action(page, APPROVE)
     expect(page.locator(".messages, [role='status']").first).to_be_visible()
     pilot.refresh_from_db()
