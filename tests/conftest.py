@@ -21,6 +21,10 @@ def pytest_runtest_teardown(item, nextitem):
     test is marked ``django_db(transaction=True, serialized_rollback=True)``), every
     transactional test gets it back right after, so no later test depends on running first."""
     result = yield
+    if nextitem is None:
+        # The session's database is already torn down (the connection points at the
+        # real database again) and no test follows: nothing to restore, nothing to touch.
+        return result
     marker = item.get_closest_marker("django_db")
     if marker and marker.kwargs.get("transaction"):
         from django.core.management import call_command
