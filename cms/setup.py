@@ -13,6 +13,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 
 from cms.hooks import SETUP_SITE
 from cms.models import GlossaryPage, HomePage, KnowledgeIndexPage
+from cms.municipalities import sync_municipalities
 from cms.site_url import site_host_and_port
 
 # (for whom, title, short text, link) — one door on the home page per group of users
@@ -38,6 +39,7 @@ CORE_GROUPS = {
 def setup_site() -> HomePage:
     home = ensure_site_tree()
     ensure_core_groups()
+    sync_municipalities()  # reference data: the migration's 2023 table plus later changes
     for setup_room in hooks.get_hooks(SETUP_SITE):
         setup_room(home)
     return home

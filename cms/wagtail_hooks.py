@@ -33,8 +33,8 @@ class ThemeViewSet(SnippetViewSet):
 class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "site"
-    list_display = ["name", "kind", "code", "province"]
-    list_filter = ["kind"]
+    list_display = ["name", "kind", "code", "province", "active"]
+    list_filter = ["kind", "active"]
     search_fields = ["name", "code"]
 
 

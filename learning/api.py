@@ -55,6 +55,12 @@ class PilotOut(Tags):
     actual_start: dt.date | None
     actual_end: dt.date | None
     version: str
+    research: list[str]
+
+    @staticmethod
+    def resolve_research(obj):
+        """Addresses of the public studies linked to this pilot (see learning/queries.py)."""
+        return [page_url(study) for study in obj.public_research]
 
     @staticmethod
     def resolve_version(obj):
@@ -79,6 +85,12 @@ class ResearchOut(Tags):
     evidence_level: int | None
     evidence_label: str
     summary: str
+    pilots: list[str]
+
+    @staticmethod
+    def resolve_pilots(obj):
+        """Addresses of the public pilots linked to this study."""
+        return [page_url(pilot) for pilot in obj.public_pilots]
 
     @staticmethod
     def resolve_authors(obj):
@@ -125,6 +137,7 @@ def list_pilots(
         "principles",
         "themes",
         "regions",
+        queries.linked_research(),
         Prefetch("versions", queryset=newest_first, to_attr="versions_newest_first"),
     )
 
@@ -144,4 +157,6 @@ def list_research(
     year: int | None = YEAR,
 ):
     f = _filters(principle, theme, level, region, "", year)
-    return queries.research(f).prefetch_related("principles", "themes", "regions")
+    return queries.research(f).prefetch_related(
+        "principles", "themes", "regions", queries.linked_pilots()
+    )

@@ -16,8 +16,10 @@ from pylatexenc.latexencode import (
 
 from cms.csv_download import csv_response
 from cms.site_url import page_url
+from cms.visibility import public_pages
 
 from .models import PilotPage, ResearchSummaryPage
+from .queries import linked_pilots, linked_research
 
 
 def _absolute(page: ResearchSummaryPage, request=None) -> str:
@@ -198,11 +200,12 @@ def scholarly_article(page: ResearchSummaryPage, request=None) -> dict:
 PILOT_COLUMNS = [
     "registry_id", "title", "kind", "status", "level", "principles", "themes", "regions",
     "lead_organisation", "contact_email", "planned_start", "planned_end", "actual_start",
-    "actual_end", "version", "url",
+    "actual_end", "version", "url", "research",
 ]  # fmt: skip
 RESEARCH_COLUMNS = [
     "title", "plain_title", "authors", "organisation", "publication_date", "doi",
     "study_design", "evidence_level", "level", "principles", "themes", "regions", "url",
+    "pilots",
 ]  # fmt: skip
 
 
@@ -231,6 +234,8 @@ def pilot_row(page: PilotPage) -> dict:
         "actual_end": page.actual_end or "",
         "version": version.version if version else "",
         "url": page_url(page),
+        # Linked studies by their `url` in onderzoek.csv, so the two files join.
+        "research": " ".join(page_url(r) for r in _linked(page, "public_research", "research")),
     }
 
 
@@ -247,14 +252,22 @@ def research_row(page: ResearchSummaryPage) -> dict:
         "level": page.level,
         **_tags(page),
         "url": page_url(page),
+        "pilots": " ".join(page_url(p) for p in _linked(page, "public_pilots", "pilots")),
     }
 
 
+def _linked(page, prefetched: str, relation: str):
+    """Public linked pages: prefetched by the CSV views, else queried (one page at a time)."""
+    if hasattr(page, prefetched):
+        return getattr(page, prefetched)
+    return public_pages(getattr(page, relation).all())
+
+
 def pilots_csv(queryset) -> HttpResponse:
-    pages = queryset.prefetch_related("principles", "themes", "regions")
+    pages = queryset.prefetch_related("principles", "themes", "regions", linked_research())
     return csv_response("pilots.csv", PILOT_COLUMNS, (pilot_row(p) for p in pages))
 
 
 def research_csv(queryset) -> HttpResponse:
-    pages = queryset.prefetch_related("principles", "themes", "regions")
+    pages = queryset.prefetch_related("principles", "themes", "regions", linked_pilots())
     return csv_response("onderzoek.csv", RESEARCH_COLUMNS, (research_row(p) for p in pages))

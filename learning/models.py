@@ -93,6 +93,7 @@ class ResearchIndexPage(RoutablePageMixin, CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
     subpage_types = ["learning.ResearchSummaryPage"]
     max_count = 1
 
@@ -140,11 +141,14 @@ class ResearchSummaryPage(TaggedPage):
     limitations = models.TextField(_("beperkingen"), blank=True)
     practice_implications = models.TextField(_("wat betekent dit voor de praktijk"), blank=True)
     plain_summary = models.TextField(_("samenvatting in gewone taal"), blank=True)
+    # The one pilot <-> study relation. Edited here; the pilot page reads it back as
+    # `pilot.research` (docs/learning.md, "Pilots en onderzoek").
     pilots = ParentalManyToManyField(
         "learning.PilotPage",
         blank=True,
-        related_name="research_summaries",
+        related_name="research",
         verbose_name=_("gekoppelde pilots"),
+        help_text=_("Pilots die deze studie onderzoekt of waarop de pilot zich baseert."),
     )
 
     TEXT_FIELDS = (
@@ -236,7 +240,10 @@ class ResearchSummaryPage(TaggedPage):
         return [(label, getattr(self, name)) for name, label in self.TEXT_FIELDS]
 
     def linked_pilots(self):
-        return public_pages(self.pilots.all()).order_by("title")
+        pilots = self.pilots.all()
+        if not isinstance(pilots, models.QuerySet):  # a preview: modelcluster's in-memory list
+            pilots = PilotPage.objects.filter(pk__in=[pilot.pk for pilot in pilots])
+        return public_pages(pilots).order_by("title")
 
     def json_ld(self, request=None) -> dict:
         from .exports import scholarly_article
@@ -274,6 +281,7 @@ class PilotRegistryPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
     subpage_types = ["learning.PilotPage"]
     max_count = 1
 
@@ -338,12 +346,6 @@ class PilotPage(RoutablePageMixin, TaggedPage):
     ethics_review = models.TextField(_("toetsing ethiek en privacy"), blank=True)
     results_summary = models.TextField(_("resultaten"), blank=True)
     lessons = models.TextField(_("lessen"), blank=True)
-    research = ParentalManyToManyField(
-        ResearchSummaryPage,
-        blank=True,
-        related_name="linked_from_pilots",
-        verbose_name=_("gekoppelde onderzoekssamenvattingen"),
-    )
     # Filled in by the pilot lead on every change after registration; kept in each revision.
     change_reason = models.TextField(_("reden van de wijziging"), blank=True)
     change_classification = models.CharField(
@@ -404,7 +406,6 @@ class PilotPage(RoutablePageMixin, TaggedPage):
         ),
         FieldPanel("results_summary"),
         FieldPanel("lessons"),
-        FieldPanel("research"),
         InlinePanel("guidance_links", label=_("Richtlijnen en secties")),
         MultiFieldPanel(
             [FieldPanel("change_reason"), FieldPanel("change_classification")],
@@ -487,10 +488,8 @@ class PilotPage(RoutablePageMixin, TaggedPage):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
     def related_research(self):
-        ids = set(self.research.values_list("pk", flat=True))
-        ids |= set(self.research_summaries.values_list("pk", flat=True))
-        research = public_pages(ResearchSummaryPage.objects.filter(pk__in=ids))
-        return research.order_by("-publication_date")
+        """Public studies linked to this pilot (the link is edited on the research summary)."""
+        return public_pages(self.research.all()).order_by("-publication_date", "title")
 
     def readable_text(self) -> str:
         parts = [self.summary] + [getattr(self, n) for n in self.TEXT_FIELDS]

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from cms.models import Region
 from cms.validation import optional_year
@@ -72,3 +72,15 @@ def pilots(f: Filters | None = None) -> QuerySet:
 def research(f: Filters | None = None) -> QuerySet:
     qs = public_pages(ResearchSummaryPage.objects.all())
     return apply(qs, f or Filters()).order_by("-publication_date", "title")
+
+
+def linked_research() -> Prefetch:
+    """For a list of pilots: their public studies as `pilot.public_research` (one query)."""
+    studies = public_pages(ResearchSummaryPage.objects.all()).order_by("-publication_date", "title")
+    return Prefetch("research", queryset=studies, to_attr="public_research")
+
+
+def linked_pilots() -> Prefetch:
+    """For a list of studies: their public pilots as `study.public_pilots` (one query)."""
+    pilots = public_pages(PilotPage.objects.all()).order_by("title")
+    return Prefetch("pilots", queryset=pilots, to_attr="public_pilots")

@@ -3,8 +3,18 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 
-from cms.models import GlossaryTerm, GuidancePage, InspirationPage, Pillar, Principle, Theme
+from cms.blocks import SectionBlock
+from cms.models import (
+    GlossaryTerm,
+    GuidancePage,
+    InspirationPage,
+    KnowledgeIndexPage,
+    Pillar,
+    Principle,
+    Theme,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -58,20 +68,67 @@ class GlossaryTermFactory(factory.django.DjangoModelFactory):
 
 
 def section(title="Directe veiligheid", anchor="directe-veiligheid", body="Tekst.", **extra):
+    """A section's raw value, for StreamField data written out by hand."""
     return {"title": title, "anchor": anchor, "body": body, "principles": [], "themes": [], **extra}
 
 
-class GuidancePageFactory(wagtail_factories.PageFactory):
+class SectionBlockFactory(wagtail_factories.StructBlockFactory):
+    """A guidance section; ``sections__0__section__title="..."`` sets one in a page factory."""
+
+    class Meta:
+        model = SectionBlock
+
+    title = "Directe veiligheid"
+    anchor = factory.LazyAttribute(lambda o: slugify(o.title))
+    body = "Tekst."
+
+
+class SiteTreePageFactory(wagtail_factories.PageFactory):
+    """A page factory that, without ``parent=``, creates under the page where it belongs in
+    the site tree that ``setup_site`` makes (creating that tree when a test has none yet)."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def default_parent(cls):  # pragma: no cover - each subclass names its own
+        raise NotImplementedError
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        if kwargs.get("parent") is None:
+            kwargs["parent"] = cls.default_parent()
+        return super()._create(model_class, *args, **kwargs)
+
+
+def knowledge_base() -> KnowledgeIndexPage:
+    from cms.setup import ensure_site_tree
+
+    return (
+        KnowledgeIndexPage.objects.first()
+        or ensure_site_tree()
+        and KnowledgeIndexPage.objects.get()
+    )
+
+
+class GuidancePageFactory(SiteTreePageFactory):
     class Meta:
         model = GuidancePage
 
     title = factory.Sequence(lambda n: f"Richtlijn {n}")
     kind = GuidancePage.Kind.GUIDE
     summary = "Korte samenvatting."
-    sections = factory.LazyFunction(lambda: [("section", section())])
+    sections = wagtail_factories.StreamFieldFactory(
+        {"section": factory.SubFactory(SectionBlockFactory)}
+    )
+    sections__0 = "section"  # one section with the factory's defaults
+
+    @classmethod
+    def default_parent(cls):
+        return knowledge_base()
 
 
-class InspirationPageFactory(wagtail_factories.PageFactory):
+class InspirationPageFactory(SiteTreePageFactory):
     class Meta:
         model = InspirationPage
 
@@ -79,6 +136,10 @@ class InspirationPageFactory(wagtail_factories.PageFactory):
     summary = "Een voorbeeld uit de praktijk."
     situation = "De situatie."
     approach = "De aanpak."
+
+    @classmethod
+    def default_parent(cls):
+        return knowledge_base()
 
 
 class TOTPDeviceFactory(factory.django.DjangoModelFactory):

@@ -1,4 +1,4 @@
-"""Load the 342 municipalities and the 25 veiligheidsregio's from cms/data/gemeenten.csv.
+"""Load the 342 municipalities and the 25 veiligheidsregio's from cms/data/gemeenten-2023.csv.
 
 The table and its sources are described in cms/data/gemeenten-SOURCES.md. Jeugdregio's are
 not in that table and are left for editors rather than guessed.
@@ -10,7 +10,9 @@ from pathlib import Path
 from django.db import migrations
 from django.utils.text import slugify
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "gemeenten.csv"
+# A frozen copy: replaying this migration must load the same 342 rows for ever. Later
+# changes go into gemeenten.csv and reach the database through `manage.py sync_municipalities`.
+DATA = Path(__file__).resolve().parent.parent / "data" / "gemeenten-2023.csv"
 
 
 def load(apps, schema_editor):

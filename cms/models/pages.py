@@ -106,6 +106,7 @@ class KnowledgeIndexPage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.GuidancePage", "cms.InspirationPage"]
 
     class Meta:
@@ -237,6 +238,7 @@ class GlossaryPage(CleanTextPage):
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [FieldPanel("intro")]
     max_count = 1
+    parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
 
     class Meta:

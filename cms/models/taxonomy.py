@@ -87,6 +87,13 @@ class Region(index.Indexed, models.Model):
         _("code"), max_length=10, blank=True, help_text=_("CBS-code, bijvoorbeeld GM0344 of VR09.")
     )
     province = models.CharField(_("provincie"), max_length=40, blank=True)
+    # A municipality that merged or ended, or a region that was dissolved, stays as a row
+    # (pages and teams keep pointing at it) but is no longer current (cms.municipalities).
+    active = models.BooleanField(
+        _("actief"),
+        default=True,
+        help_text=_("Uit voor een gemeente of regio die is opgeheven of samengevoegd."),
+    )
     municipalities = models.ManyToManyField(
         "self",
         symmetrical=False,

@@ -11,24 +11,17 @@ import uuid
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from cms.content_io import import_path
 from learning.models import PilotPage, PilotRegistryPage
 from reflections.models import AgreedAction, Membership, ReflectionSession, Team
+from tests.browser.admin_forms import fill_new_pilot, make_user
 from tests.browser.conftest import sign_in
 from tests.security.vectors import XSS
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots-badinput"))  # noqa: S108
 ALERT = "<img src=x onerror=\"alert('xss')\">"
-
-
-def make_user(prefix: str, *groups: str):
-    user = get_user_model().objects.create_user(username=f"{prefix}-{uuid.uuid4().hex[:6]}")
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    return user
 
 
 def watch_for_scripts(page) -> list[str]:
@@ -56,12 +49,7 @@ def admin_page(page):
 
 
 def _new_pilot(page, registry, title: str, planned_start: str):
-    page.goto(f"/admin/pages/add/learning/pilotpage/{registry.pk}/")
-    page.locator("#id_title").fill(title)
-    page.locator("#id_summary").fill("Een vaste professional per gezin in de buurt.")
-    page.locator("#id_aim").fill("Minder wisselingen voor gezinnen.")
-    page.locator("#id_status").select_option("lopend")
-    page.locator("#id_contact_email").fill("buurtgezin@example.org")
+    fill_new_pilot(page, registry, title)
     start = page.locator("#id_planned_start")
     start.fill(planned_start)
     start.press("Tab")  # the date picker used to replace what it could not parse here

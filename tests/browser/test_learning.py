@@ -4,36 +4,21 @@ and the public version history shows 1.0 and 1.1. Everything goes through the Wa
 import uuid
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from learning.models import PilotPage, PilotRegistryPage
+from learning.models import PilotRegistryPage
+from tests.browser.admin_forms import (
+    APPROVE,
+    PASSWORD,
+    logout,
+    make_user,
+    open_in_editor,
+    run_footer_action,
+    submit_new_pilot,
+)
 from tests.browser.conftest import check_accessibility, login
 
 pytestmark = pytest.mark.browser
-PASSWORD = "geheim-wachtwoord-123"
-APPROVE = "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
-
-
-def make_user(prefix: str, *groups: str):
-    user = get_user_model().objects.create_user(
-        username=f"{prefix}-{uuid.uuid4().hex[:6]}", password=PASSWORD, first_name="Test"
-    )
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    return user
-
-
-def run_footer_action(page, selector: str):
-    """Click an action in the editor footer; secondary actions sit in a dropdown."""
-    button = page.locator(f"footer {selector}").first
-    if not button.is_visible():
-        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    button.click()
-
-
-def logout(page):
-    page.context.clear_cookies()
 
 
 def test_register_approve_amend_and_public_history(page):
@@ -43,21 +28,10 @@ def test_register_approve_amend_and_public_history(page):
     title = f"Buurtgezin {uuid.uuid4().hex[:4]}"
 
     # 1. The pilot lead registers a pilot and submits it for approval.
-    login(page, lead.username, PASSWORD)
-    page.goto(f"/admin/pages/add/learning/pilotpage/{registry.pk}/")
-    page.locator("#id_title").fill(title)
-    page.locator("#id_summary").fill("Een vaste professional per gezin in de buurt.")
-    page.locator("#id_aim").fill("Minder wisselingen voor gezinnen.")
-    page.locator("#id_status").select_option("lopend")
-    page.locator("#id_contact_email").fill("buurtgezin@example.org")
-    run_footer_action(page, "button[name='action-submit']")
-    page.wait_for_url("**/admin/**")
-    logout(page)
+    submit_new_pilot(page, lead, registry, title)
 
     # 2. The editor approves it from the page editor.
-    login(page, editor.username, PASSWORD)
-    pilot = PilotPage.objects.get(title=title)
-    page.goto(f"/admin/pages/{pilot.pk}/edit/")
+    pilot = open_in_editor(page, editor, title)
     run_footer_action(page, APPROVE)
     expect(page.locator(".messages, [role='status']").first).to_be_visible()
     pilot.refresh_from_db()

@@ -8,8 +8,14 @@ import pytest
 from playwright.sync_api import expect
 
 from learning.models import PilotPage, PilotRegistryPage
-from tests.browser.conftest import login
-from tests.browser.test_learning import APPROVE, PASSWORD, logout, make_user, run_footer_action
+from tests.browser.admin_forms import (
+    APPROVE,
+    logout,
+    make_user,
+    open_in_editor,
+    run_footer_action,
+    submit_new_pilot,
+)
 
 pytestmark = pytest.mark.browser
 BSN = "111222333"
@@ -21,19 +27,11 @@ def test_editor_is_refused_approving_a_pilot_with_a_bsn(page):
     registry = PilotRegistryPage.objects.get()
     title = f"Gezinsroute {uuid.uuid4().hex[:4]}"
 
-    login(page, lead.username, PASSWORD)
-    page.goto(f"/admin/pages/add/learning/pilotpage/{registry.pk}/")
-    page.locator("#id_title").fill(title)
-    page.locator("#id_summary").fill(f"Een moeder (BSN {BSN}) vertelde hoe het ging.")
-    page.locator("#id_status").select_option("lopend")
-    page.locator("#id_contact_email").fill("gezinsroute@example.org")
-    run_footer_action(page, "button[name='action-submit']")
-    page.wait_for_url("**/admin/**")
-    logout(page)
-
-    login(page, editor.username, PASSWORD)
-    pilot = PilotPage.objects.get(title=title)
-    page.goto(f"/admin/pages/{pilot.pk}/edit/")
+    submit_new_pilot(
+        page, lead, registry, title, summary=f"Een moeder (BSN {BSN}) vertelde hoe het ging.",
+        contact_email="gezinsroute@example.org",
+    )  # fmt: skip
+    pilot = open_in_editor(page, editor, title)
     findings = page.locator("ul.privacy-findings")
     expect(findings).to_contain_text("samenvatting")
     expect(findings).to_contain_text("BSN")

@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth.models import Group
 
 from cms.management.commands.load_demo import DEMO_EDITOR, ensure_demo_editor
-from cms.models import KnowledgeIndexPage
 from tests.factories import GuidancePageFactory, login_with_second_factor
 
 
@@ -27,7 +26,7 @@ def test_demo_editor_is_in_the_editor_groups(editor_client):
 
 
 def test_editor_opens_a_guidance_page_in_the_editor(editor_client):
-    page = GuidancePageFactory(parent=KnowledgeIndexPage.objects.get())
+    page = GuidancePageFactory()
     response = editor_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert "Anker" in response.content.decode()

@@ -96,12 +96,10 @@ def test_longest_term_wins_over_a_shorter_variant_that_starts_earlier():
 
 @pytest.mark.django_db
 def test_a_term_is_explained_once_per_page_across_texts(client, site_tree):
-    from cms.models import KnowledgeIndexPage
     from tests.factories import GlossaryTermFactory, InspirationPageFactory
 
     GlossaryTermFactory(term="Veilig Thuis", slug="veilig-thuis", abbreviations="VT")
     page = InspirationPageFactory(
-        parent=KnowledgeIndexPage.objects.get(),
         situation="VT kreeg een melding.",
         approach="VT en het lokaal team werkten samen.",
     )

@@ -6,7 +6,6 @@ from tests.factories import (
     GuidancePageFactory,
     InspirationPageFactory,
     PrincipleFactory,
-    section,
 )
 
 
@@ -29,14 +28,13 @@ def test_home_page_shows_an_entry_for_each_user_group(client, site_tree):
 def test_guidance_page_has_toc_and_anchored_sections(client, kennisbank):
     principle = PrincipleFactory(code="X1", title="Eén gezin, één plan")
     page = GuidancePageFactory(
-        parent=kennisbank,
         title="Werken aan veiligheid",
-        sections=[
-            ("section", section("Directe veiligheid", "directe-veiligheid", "Nu **veilig**.",
-                                principles=[principle])),
-            ("section", section("Duurzaam herstel", "duurzaam-herstel", "Later.")),
-        ],
-    )  # fmt: skip
+        sections__0__section__title="Directe veiligheid",
+        sections__0__section__body="Nu **veilig**.",
+        sections__0__section__principles=[principle],
+        sections__1__section__title="Duurzaam herstel",
+        sections__1__section__body="Later.",
+    )
     response = client.get(page.url)
     html = response.content.decode()
     assert response.status_code == 200
@@ -50,14 +48,16 @@ def test_duplicate_section_anchor_is_refused(kennisbank):
     page = GuidancePageFactory.build(
         title="Dubbel",
         slug="dubbel",
-        sections=[("section", section()), ("section", section(title="Nog een"))],
+        sections__0="section",
+        sections__1__section__title="Nog een",
+        sections__1__section__anchor="directe-veiligheid",  # the same anchor as the first
     )
     with pytest.raises(Exception, match="maar één keer"):
         page.clean()
 
 
 def test_inspiration_page_renders_story_in_order(client, kennisbank):
-    page = InspirationPageFactory(parent=kennisbank, result="Minder overdrachten.")
+    page = InspirationPageFactory(result="Minder overdrachten.")
     html = client.get(page.url).content.decode()
     assert html.index("Situatie") < html.index("Aanpak") < html.index("Resultaat")
     assert "Lessen" not in html  # empty fields are not shown
@@ -72,8 +72,8 @@ def test_glossary_page_lists_terms_a_to_z_with_anchors(client, site_tree):
 
 
 def test_knowledge_index_lists_guidance_and_examples(client, kennisbank):
-    GuidancePageFactory(parent=kennisbank, title="Leidraad A")
-    InspirationPageFactory(parent=kennisbank, title="Voorbeeld B")
+    GuidancePageFactory(title="Leidraad A")
+    InspirationPageFactory(title="Voorbeeld B")
     html = client.get(kennisbank.url).content.decode()
     assert "Leidraad A" in html and "Voorbeeld B" in html
 
@@ -92,7 +92,7 @@ def test_unknown_page_is_a_friendly_404(client, site_tree):
 
 
 def test_pages_are_readable_through_wagtail_api_v2(client, kennisbank):
-    GuidancePageFactory(parent=kennisbank, title="Via de API")
+    GuidancePageFactory(title="Via de API")
     data = client.get("/api/v2/pages/?type=cms.GuidancePage&fields=kind").json()
     assert [item["title"] for item in data["items"]] == ["Via de API"]
     assert GuidancePage.objects.count() == 1

@@ -10,7 +10,6 @@ import wagtail
 from django.conf import settings
 
 from cms.management.commands.load_demo import ensure_demo_editor
-from cms.models import KnowledgeIndexPage
 from cms.security.wagtail_nonces import nonce_on_trailing_script
 from learning.setup import ensure_learning_site
 from tests.factories import GuidancePageFactory, login_with_second_factor
@@ -68,12 +67,12 @@ def test_swagger_ui_is_served_from_our_own_static_files(client):
 
 
 def guidance_page(home):
-    return GuidancePageFactory(parent=KnowledgeIndexPage.objects.get())
+    return GuidancePageFactory()
 
 
 def pilot_page(home):
     registry, _research = ensure_learning_site(home)
-    return PilotPageFactory(parent=registry)
+    return PilotPageFactory()
 
 
 @pytest.mark.parametrize("make_page", [guidance_page, pilot_page])

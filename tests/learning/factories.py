@@ -3,14 +3,34 @@
 import datetime as dt
 
 import factory
-import wagtail_factories
 
-from learning.models import PilotPage, ResearchAuthor, ResearchSummaryPage
+from learning.models import (
+    PilotPage,
+    PilotRegistryPage,
+    ResearchAuthor,
+    ResearchIndexPage,
+    ResearchSummaryPage,
+)
+from tests.factories import SiteTreePageFactory
 
 
-class PilotPageFactory(wagtail_factories.PageFactory):
+def learning_site():
+    """Registry and research index as `setup_site` makes them (made here when missing)."""
+    from cms.setup import ensure_site_tree
+    from learning.setup import ensure_learning_site
+
+    return ensure_learning_site(ensure_site_tree())
+
+
+class PilotPageFactory(SiteTreePageFactory):
+    """A pilot under the registry unless ``parent=`` says otherwise."""
+
     class Meta:
         model = PilotPage
+
+    @classmethod
+    def default_parent(cls):
+        return PilotRegistryPage.objects.first() or learning_site()[0]
 
     title = factory.Sequence(lambda n: f"Pilot {n}")
     kind = PilotPage.Kind.PILOT
@@ -24,9 +44,15 @@ class PilotPageFactory(wagtail_factories.PageFactory):
     actual_start = dt.date(2024, 2, 1)
 
 
-class ResearchSummaryPageFactory(wagtail_factories.PageFactory):
+class ResearchSummaryPageFactory(SiteTreePageFactory):
+    """A research summary under the research index unless ``parent=`` says otherwise."""
+
     class Meta:
         model = ResearchSummaryPage
+
+    @classmethod
+    def default_parent(cls):
+        return ResearchIndexPage.objects.first() or learning_site()[1]
 
     title = factory.Sequence(lambda n: f"Studie {n}")
     plain_title = factory.Sequence(lambda n: f"Wat we leerden {n}")

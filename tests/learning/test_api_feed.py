@@ -19,7 +19,6 @@ def data(registry, research_index):
     theme = Theme.objects.order_by("slug").first()
     utrecht = Region.objects.get(slug="utrecht")
     a = PilotPageFactory(
-        parent=registry,
         title="Alfa",
         level="lokaal",
         status="lopend",
@@ -30,7 +29,6 @@ def data(registry, research_index):
     a.regions.set([utrecht])
     publish(a)
     b = PilotPageFactory(
-        parent=registry,
         title="Bravo",
         level="regionaal",
         status="afgerond",
@@ -39,10 +37,8 @@ def data(registry, research_index):
     )
     b.principles.set([l1])
     publish(b)
-    PilotPageFactory(parent=registry, title="Concept", live=False)
-    s = ResearchSummaryPageFactory(
-        parent=research_index, title="Studie A", publication_date=dt.date(2024, 5, 1)
-    )
+    PilotPageFactory(title="Concept", live=False)
+    s = ResearchSummaryPageFactory(title="Studie A", publication_date=dt.date(2024, 5, 1))
     s.principles.set([g1])
     publish(s)
     return {"theme": theme}
@@ -87,7 +83,7 @@ def test_theme_and_region_grouping_filters(client, data):
 
 def test_paging(client, registry):
     for n in range(23):
-        publish(PilotPageFactory(parent=registry, title=f"P{n:02d}"))
+        publish(PilotPageFactory(title=f"P{n:02d}"))
     first = client.get("/api/pilots").json()
     second = client.get("/api/pilots?page=2").json()
     assert first["count"] == 23 and len(first["items"]) == 20 and len(second["items"]) == 3

@@ -44,7 +44,7 @@ def mapped(registry, research_index, theme):
         "landelijk",
         evidence_level=EvidenceLevel.THEORY,
     )
-    PilotPageFactory(parent=registry, live=False)  # drafts never count
+    PilotPageFactory(live=False)  # drafts never count
 
 
 def cell(html, principle_code, column_index):

@@ -22,7 +22,6 @@ pytestmark = pytest.mark.django_db
 def study(research_index):
     return publish(
         ResearchSummaryPageFactory(
-            parent=research_index,
             title="Vast gezicht & minder overdrachten: een 50% studie",
             doi="10.5555/tsk-demo-042",
         )
@@ -109,7 +108,7 @@ def test_csl_json(client, study):
 
 
 def test_citation_of_unknown_or_draft_page_is_404(client, research_index):
-    draft = ResearchSummaryPageFactory(parent=research_index, live=False)
+    draft = ResearchSummaryPageFactory(live=False)
     assert client.get(f"/onderzoek/{draft.slug}/cite.ris").status_code == 404
     assert client.get("/onderzoek/bestaat-niet/cite.bib").status_code == 404
 
@@ -131,7 +130,7 @@ def read_csv(response):
 
 
 def test_pilots_csv(client, registry):
-    page = publish(PilotPageFactory(parent=registry, title='=HYPERLINK("x")'))
+    page = publish(PilotPageFactory(title='=HYPERLINK("x")'))
     response = client.get("/pilots/export.csv")
     assert response["Content-Type"].startswith("text/csv")
     rows = read_csv(response)

@@ -30,7 +30,7 @@ def ended(months_ago: int, **kwargs):
 def pilots(registry, pilot_lead, other_lead):
     def make(title, months_ago, **kw):
         _end, fields = ended(months_ago, **kw)
-        return publish(PilotPageFactory(parent=registry, title=title, **fields))
+        return publish(PilotPageFactory(title=title, **fields))
 
     return {
         "late_own": make("Te laat eigen", 13, owner=pilot_lead),
@@ -71,9 +71,7 @@ def test_overdue_list(pilots):
 
 
 def test_due_date_is_twelve_months_after_actual_end(registry):
-    page = PilotPageFactory(
-        parent=registry, actual_start=dt.date(2023, 1, 1), actual_end=dt.date(2024, 5, 31)
-    )
+    page = PilotPageFactory(actual_start=dt.date(2023, 1, 1), actual_end=dt.date(2024, 5, 31))
     assert page.results_due == dt.date(2025, 5, 31)
 
 

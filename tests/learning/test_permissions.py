@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pages(registry, research_index, pilot_lead, other_lead, researcher):
     return {
-        "own_pilot": publish(PilotPageFactory(parent=registry, owner=pilot_lead)),
-        "other_pilot": publish(PilotPageFactory(parent=registry, owner=other_lead)),
-        "study": publish(ResearchSummaryPageFactory(parent=research_index, owner=researcher)),
+        "own_pilot": publish(PilotPageFactory(owner=pilot_lead)),
+        "other_pilot": publish(PilotPageFactory(owner=other_lead)),
+        "study": publish(ResearchSummaryPageFactory(owner=researcher)),
     }
 
 
@@ -78,7 +78,7 @@ def test_pilot_lead_cannot_amend_someone_elses_pilot(client, pages, pilot_lead):
     response = edit_pilot(
         client, other, aim="Gekaapt", change_reason="x", change_classification="klein"
     )
-    assert response.status_code in (302, 403)
+    assert (response.status_code, response["Location"]) == (302, "/admin/")  # Wagtail: refused
     other.refresh_from_db()
     assert other.get_latest_revision_as_object().aim != "Gekaapt"
 
@@ -92,9 +92,9 @@ def test_researcher_cannot_create_a_pilot(client, registry, researcher):
 
 
 def test_anonymous_reads_live_pages_only(client, registry, research_index):
-    live = publish(PilotPageFactory(parent=registry))
-    draft = PilotPageFactory(parent=registry, live=False)
-    study_draft = ResearchSummaryPageFactory(parent=research_index, live=False)
+    live = publish(PilotPageFactory())
+    draft = PilotPageFactory(live=False)
+    study_draft = ResearchSummaryPageFactory(live=False)
     assert client.get(live.url).status_code == 200
     assert client.get(f"/pilots/{draft.slug}/").status_code == 404
     assert client.get(f"/onderzoek/{study_draft.slug}/").status_code == 404

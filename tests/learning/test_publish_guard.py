@@ -83,7 +83,7 @@ def test_scheduled_publish_with_bsn_is_withheld_and_others_go_on(registry, clien
     future = timezone.now() + dt.timedelta(hours=1)
     pages = []
     for title, summary in (("Geheim gepland", BSN_SUMMARY), ("Gewoon gepland", "Schoon.")):
-        page = PilotPageFactory(parent=registry, title=title, live=False, go_live_at=future)
+        page = PilotPageFactory(title=title, live=False, go_live_at=future)
         page.summary = summary
         page.save_revision().publish()  # schedules: nothing goes live yet
         pages.append(page)
@@ -192,7 +192,7 @@ def test_a_bsn_cannot_be_confirmed_away(client, registry, editor):
 
 
 def test_contact_email_is_not_flagged_but_an_email_in_the_text_is(registry):
-    page = PilotPageFactory(parent=registry, contact_email="pilot@gemeente.nl")
+    page = PilotPageFactory(contact_email="pilot@gemeente.nl")
     assert page.live and blockers(page) == []
     page.summary = "Mail pilot@gemeente.nl voor meer."
     assert [(b.field, b.kind) for b in blockers(page)] == [("samenvatting", "e-mailadres")]
@@ -222,7 +222,7 @@ def test_a_clean_pilot_publishes_and_is_found(client, registry, editor):
 
 
 def test_search_indexes_no_draft(client, registry):
-    page = publish(PilotPageFactory(parent=registry, title="Vaste pilot"))
+    page = publish(PilotPageFactory(title="Vaste pilot"))
     page.aim = "Zeldzaamheidswoord in een concept."
     page.save_revision()
     assert client.get("/api/search", {"q": "zeldzaamheidswoord"}).json()["count"] == 0

@@ -50,7 +50,7 @@ def test_panel_in_the_editor(client, registry, editor):
     GlossaryTermFactory(
         term="Veiligheidsplan", slug="veiligheidsplan", explanation="Afspraken over veiligheid."
     )
-    page = publish(PilotPageFactory(parent=registry, aim=f"{EASY} Er komt een veiligheidsplan."))
+    page = publish(PilotPageFactory(aim=f"{EASY} Er komt een veiligheidsplan."))
     login_with_second_factor(client, editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).content.decode()
     assert "Flesch-Douma-score" in html

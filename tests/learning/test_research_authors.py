@@ -13,7 +13,7 @@ AUTHORS = ["Jansen, A.", "El Amrani, M.", "de Vries, B."]
 
 def _page(research_index, names=AUTHORS, **fields):
     authors = [ResearchAuthor(name=n) for n in names]
-    return ResearchSummaryPageFactory(parent=research_index, authors=authors, **fields)
+    return ResearchSummaryPageFactory(authors=authors, **fields)
 
 
 @pytest.mark.django_db

@@ -16,8 +16,8 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture
 def published(registry, research_index):
-    pilot = publish(PilotPageFactory(parent=registry, title="Alfa"))
-    study = publish(ResearchSummaryPageFactory(parent=research_index, title="Studie"))
+    pilot = publish(PilotPageFactory(title="Alfa"))
+    study = publish(ResearchSummaryPageFactory(title="Studie"))
     return pilot, study
 
 

@@ -28,10 +28,8 @@ def test_small_counts_are_suppressed_and_shown_counts_rounded_to_5(sessions, tea
 
 @pytest.fixture
 def guidance(site_tree):
-    from cms.models import KnowledgeIndexPage
 
     return GuidancePageFactory(
-        parent=KnowledgeIndexPage.objects.get(),
         title="Werken aan veiligheid",
         sections=[("section", section("Directe veiligheid", "directe-veiligheid"))],
     )

@@ -76,12 +76,11 @@ def test_team_model_refuses_identifying_text_outside_the_form(db):
 def test_public_lesson_links_its_guidance_only_while_that_page_is_public(client, site_tree):
     from wagtail.models import PageViewRestriction
 
-    from cms.models import KnowledgeIndexPage
     from reflections.models import Lesson
     from tests.factories import GuidancePageFactory
     from tests.reflections.factories import LessonFactory
 
-    guide = GuidancePageFactory(parent=KnowledgeIndexPage.objects.get(), title="Besloten kader")
+    guide = GuidancePageFactory(title="Besloten kader")
     LessonFactory(guidance_page=guide, status=Lesson.Status.APPROVED)
     assert "Besloten kader" in client.get("/reflecties/lessen/").content.decode()
     PageViewRestriction.objects.create(page=guide, restriction_type="login")

@@ -1,7 +1,6 @@
 """Exact spans for each rule of the privacy guard (pure Python, no database).
 
-Every case states the complete list of findings, ``[(kind, start, end)]``, so a rule that
-finds too little, too much or a partial span fails.
+Every case states the complete list of findings (tests/reflections/span_cases.py).
 """
 
 from __future__ import annotations
@@ -9,21 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reflections.privacy import find_identifiers
-
-
-def spans(text: str, allowed: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
-    return [(f.kind, f.start, f.end) for f in find_identifiers(text, allowed=allowed)]
-
-
-def span_of(text: str, part: str, kind: str) -> tuple[str, int, int]:
-    start = text.index(part)
-    return (kind, start, start + len(part))
-
-
-def case(text: str, *expected: tuple[str, str], id: str):
-    """A test case: ``expected`` as (kind, exact substring) pairs, in text order."""
-    return pytest.param(text, [span_of(text, part, kind) for kind, part in expected], id=id)
-
+from tests.reflections.span_cases import case, span_of, spans
 
 NAME_CASES = [
     case("Leerplatform Kind en Gezin", id="title-case-heading-is-no-name"),

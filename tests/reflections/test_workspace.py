@@ -52,10 +52,8 @@ def test_method_is_chosen_first_then_its_prompts(logged_in, team):
 
 
 def test_a_clean_reflection_is_saved_with_links_and_actions(logged_in, team, member, site_tree):
-    from cms.models import KnowledgeIndexPage
 
     page = GuidancePageFactory(
-        parent=KnowledgeIndexPage.objects.get(),
         sections=[("section", section("Directe veiligheid", "directe-veiligheid"))],
     )
     principle = PrincipleFactory(code="Z1")

@@ -67,9 +67,17 @@ def test_scope_unavailable_without_the_reflections_access_rule(client, db, monke
     assert "nog niet beschikbaar" in response.content.decode()
 
 
-def test_provider_lookup_is_lazy_and_safe(db):
-    provider = scopes.readable_sessions_provider()
-    assert provider is None or callable(provider)
+def test_provider_is_the_reflections_access_rule(db):
+    from reflections.access import readable_sessions
+
+    assert scopes.readable_sessions_provider() is readable_sessions
+
+
+def test_provider_is_none_without_the_reflections_room(db, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "reflections.access", None)  # import raises ImportError
+    assert scopes.readable_sessions_provider() is None
 
 
 def test_real_reflections_scope(client, corpus):

@@ -67,12 +67,9 @@ def test_editing_a_glossary_term_changes_results(corpus, glossary):
 
 
 def test_multiword_synonym_raad(corpus):
-    from tests.factories import InspirationPageFactory
-
     from .conftest import inspiration
 
     inspiration("Samen met de RvdK", summary="Onderzoek door de RvdK naar een gezin.")
-    assert InspirationPageFactory  # imported for the page builder
     assert "Samen met de RvdK" in titles("Raad voor de Kinderbescherming onderzoek")
 
 

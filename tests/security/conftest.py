@@ -11,7 +11,6 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import PageViewRestriction
 
-from cms.models import KnowledgeIndexPage
 from learning.setup import PILOT_LEADS, RESEARCHERS, ensure_learning_site
 from reflections.models import Invitation, Membership
 from tests.factories import GuidancePageFactory, UserFactory
@@ -84,7 +83,7 @@ def build_world() -> dict:
     )
     private = publish(ResearchSummaryPageFactory(parent=research_page, title="Besloten studie"))
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
-    guidance = GuidancePageFactory(parent=KnowledgeIndexPage.objects.get(), title="Rollenrichtlijn")
+    guidance = GuidancePageFactory(title="Rollenrichtlijn")
     return {
         "users": users,
         "values": {

@@ -41,8 +41,8 @@ BAD_QUERIES = [
 
 @pytest.fixture
 def pages(learning_site):
-    publish(PilotPageFactory(parent=learning_site["registry"], title="Vast gezicht"))
-    publish(ResearchSummaryPageFactory(parent=learning_site["research"], title="Studie"))
+    publish(PilotPageFactory(title="Vast gezicht"))
+    publish(ResearchSummaryPageFactory(title="Studie"))
     return learning_site
 
 

@@ -28,8 +28,8 @@ def pages(learning_site):
     # transaction on PostgreSQL; Django's test client disconnects it the same way.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
-    publish(PilotPageFactory(parent=learning_site["registry"], title="Vast gezicht"))
-    publish(ResearchSummaryPageFactory(parent=learning_site["research"], title="Studie"))
+    publish(PilotPageFactory(title="Vast gezicht"))
+    publish(ResearchSummaryPageFactory(title="Studie"))
     yield
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
