@@ -217,7 +217,7 @@ def _opening(
     return None
 
 
-def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | tuple | None:
+def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | tuple[()] | None:
     """What the surrounding text says: a Reason, () for 'no name', None for 'undecided'."""
     tok = toks[i]
     after = text[tok.end : tok.end + 40]
