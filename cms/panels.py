@@ -8,7 +8,8 @@ A room registers a function in its AppConfig.ready:
     @register_page_panel
     def linked_pilots(request, page) -> str: ...
 
-Each returns safe HTML (usually render_to_string of its own template) or "" to show nothing.
+Each returns safe HTML (usually render_to_string of its own template) or "" to show nothing;
+a plain str is escaped (cms_tags joins them with format_html_join), never trusted.
 """
 
 SECTION_PANELS: list = []

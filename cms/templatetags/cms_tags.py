@@ -1,5 +1,5 @@
 from django import template
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html_join
 
 from cms.markdown import render_markdown
 
@@ -25,7 +25,10 @@ def section_panels(context, page, section):
     from cms.panels import SECTION_PANELS
 
     request = context.get("request")
-    return mark_safe("".join(panel(request, page, section) for panel in SECTION_PANELS))  # noqa: S308
+    # Each panel returns rendered (safe) HTML; anything else it returns is escaped.
+    return format_html_join(
+        "", "{}", ((panel(request, page, section),) for panel in SECTION_PANELS)
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -34,4 +37,4 @@ def page_panels(context, page):
     from cms.panels import PAGE_PANELS
 
     request = context.get("request")
-    return mark_safe("".join(panel(request, page) for panel in PAGE_PANELS))  # noqa: S308
+    return format_html_join("", "{}", ((panel(request, page),) for panel in PAGE_PANELS))
