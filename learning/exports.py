@@ -27,8 +27,10 @@ def ris(page: ResearchSummaryPage, request=None) -> str:
     lines = [("TY", "RPRT" if not page.doi else "JOUR"), ("TI", page.title)]
     lines += [("AU", a) for a in page.author_list]
     if page.publication_date:
-        lines += [("PY", str(page.publication_date.year)),
-                  ("DA", page.publication_date.strftime("%Y/%m/%d"))]  # fmt: skip
+        lines += [
+            ("PY", str(page.publication_date.year)),
+            ("DA", page.publication_date.strftime("%Y/%m/%d")),
+        ]
     if page.organisation:
         lines.append(("PB", page.organisation))
     if page.doi:
@@ -41,8 +43,13 @@ def ris(page: ResearchSummaryPage, request=None) -> str:
     lines += [("KW", t.name) for t in page.themes.all()]
     lines.append(("LA", "nl"))
     lines.append(("ER", ""))
-    return "\r\n".join(f"{tag}  - {value}".rstrip() if tag == "ER" else f"{tag}  - {value}"
-                       for tag, value in lines) + "\r\n"  # fmt: skip
+    return (
+        "\r\n".join(
+            f"{tag}  - {value}".rstrip() if tag == "ER" else f"{tag}  - {value}"
+            for tag, value in lines
+        )
+        + "\r\n"
+    )
 
 
 def _one_line(text: str) -> str:

@@ -246,9 +246,10 @@ class Vocabulary:
         key = (len(stem_), limit)
         if key not in self._pools:
             self._pools[key] = [
-                t for n in range(len(stem_) - limit, len(stem_) + limit + 1)
+                t
+                for n in range(len(stem_) - limit, len(stem_) + limit + 1)
                 for t in self._by_length.get(n, ())
-            ]  # fmt: skip
+            ]
         candidates = self._pools[key]
         found = extract(
             stem_, candidates, scorer=Levenshtein.distance, score_cutoff=limit, limit=50

@@ -56,8 +56,11 @@ class Params:
             values = [v.strip() for v in values if VALUE.match(v.strip())]
             if values:
                 filters[name] = list(dict.fromkeys(values))
-        return cls(q=analysis.clean_query(data.get("q", "")), filters=filters,
-                   page=parse_page(data.get("page")))  # fmt: skip
+        return cls(
+            q=analysis.clean_query(data.get("q", "")),
+            filters=filters,
+            page=parse_page(data.get("page")),
+        )
 
 
 def parse_page(value) -> int:

@@ -19,8 +19,12 @@ def kennisbank(site_tree):
 
 def test_home_page_shows_an_entry_for_each_user_group(client, site_tree):
     html = client.get("/").content.decode()
-    for title in ("Richtlijnen vinden", "Een reflectie vastleggen", "Een pilot registreren",
-                  "Onderzoek publiceren"):  # fmt: skip
+    for title in (
+        "Richtlijnen vinden",
+        "Een reflectie vastleggen",
+        "Een pilot registreren",
+        "Onderzoek publiceren",
+    ):
         assert title in html
     assert 'lang="nl"' in html
     assert 'href="#inhoud"' in html  # skip link
@@ -32,11 +36,18 @@ def test_guidance_page_has_toc_and_anchored_sections(client, kennisbank):
         parent=kennisbank,
         title="Werken aan veiligheid",
         sections=[
-            ("section", section("Directe veiligheid", "directe-veiligheid", "Nu **veilig**.",
-                                principles=[principle])),
+            (
+                "section",
+                section(
+                    "Directe veiligheid",
+                    "directe-veiligheid",
+                    "Nu **veilig**.",
+                    principles=[principle],
+                ),
+            ),
             ("section", section("Duurzaam herstel", "duurzaam-herstel", "Later.")),
         ],
-    )  # fmt: skip
+    )
     response = client.get(page.url)
     html = response.content.decode()
     assert response.status_code == 200
