@@ -4,9 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Template folders that djhtml keeps indented, two spaces a level (the project's and each room's own).
+TEMPLATE_DIRS := templates $(wildcard */templates)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint format bench clean
+.PHONY: help install run test lint format bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -42,18 +44,21 @@ run: install ## Migrate an SQLite database, load the demo content and serve on 1
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install ## Install and run the whole suite (ruff + pytest, browser tests included)
-	$(BIN)/ruff check .
-	$(BIN)/python -m pytest --ignore=tests/browser
+test: lint ## Install and run the whole suite (lint, pytest with coverage gate, browser tests)
+	$(BIN)/python -m pytest --ignore=tests/browser --cov
 	$(BIN)/python -m pytest tests/browser
 
-lint: install ## Ruff
+lint: install ## Ruff, ruff format, djhtml, mypy, and no model change without its migration
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --tabwidth 2 --check $(TEMPLATE_DIRS)
+	$(BIN)/mypy
+	$(BIN)/python manage.py makemigrations --check --dry-run
 
-format: install ## Format with ruff
+format: install ## Format with ruff and djhtml
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml --tabwidth 2 $(TEMPLATE_DIRS)
 
 bench: install ## Run the benchmarks in bench/ (prints figures)
 	@for f in bench/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done

@@ -213,8 +213,18 @@ def run(args) -> None:
     env["PAGE_CACHE_HEADER"] = "1"  # X-Cache, to show which pages came from the cache
     prepare(env)
     pages = [guidance_path(env) if p == "GUIDANCE" else p for p in PAGES]
-    gunicorn = [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind",
-                f"127.0.0.1:{port}", "--workers", "2", "--log-level", "warning"]  # fmt: skip
+    gunicorn = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "cms.wsgi:application",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        "2",
+        "--log-level",
+        "warning",
+    ]
     server = subprocess.Popen(gunicorn, cwd=ROOT, env=env, start_new_session=True)  # noqa: S603
     try:
         wait_until_up(base, server)

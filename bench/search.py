@@ -184,12 +184,22 @@ def synthetic(n: int, seed: int = 7):
         words = rng.choices(words_, weights, k=rng.randint(60, 160))
         title = " ".join(rng.choice(FIELD) for _ in range(rng.randint(2, 5))).capitalize()
         date = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randint(0, 2900))
-        yield f"bench:{i}", DocData(
-            key=f"bench:{i}", type=rng.choice(types), title=f"{title} {i}",
-            url=f"/bench/{i}/", body=" ".join(words) + ".", date=date, year=date.year,
-            level=rng.choice(levels), principles=rng.sample(principles, 2),
-            themes=rng.sample(themes, rng.randint(1, 2)), regions=[rng.choice(regions)],
-        )  # fmt: skip
+        yield (
+            f"bench:{i}",
+            DocData(
+                key=f"bench:{i}",
+                type=rng.choice(types),
+                title=f"{title} {i}",
+                url=f"/bench/{i}/",
+                body=" ".join(words) + ".",
+                date=date,
+                year=date.year,
+                level=rng.choice(levels),
+                principles=rng.sample(principles, 2),
+                themes=rng.sample(themes, rng.randint(1, 2)),
+                regions=[rng.choice(regions)],
+            ),
+        )
 
 
 # Weights: FTS5 title, text, compound parts; ts_rank_cd D (parts), C, B (text), A (title).
@@ -298,10 +308,15 @@ def child(size: int) -> dict:
         write_source(source, [replace(doc, body=doc.body + " herzien")])
         updates.append((time.perf_counter() - t) * 1000)
     return {
-        "vendor": vendor, "size": size, "build_s": build, "update_ms": statistics.median(updates),
-        "api_p50": statistics.median(api), "api_p95": pct(api, 95),
-        "raw_p50": statistics.median(raw), "raw_p95": pct(raw, 95),
-    }  # fmt: skip
+        "vendor": vendor,
+        "size": size,
+        "build_s": build,
+        "update_ms": statistics.median(updates),
+        "api_p50": statistics.median(api),
+        "api_p95": pct(api, 95),
+        "raw_p50": statistics.median(raw),
+        "raw_p95": pct(raw, 95),
+    }
 
 
 def fresh_pg(url):
@@ -322,8 +337,10 @@ def main():
     if args.child_size:
         print(json.dumps(child(args.child_size)))
         return
-    print(f"{'engine':<11} {'docs':>6} {'build s':>8}  {'API p50':>8} {'API p95':>8}"
-          f"  {'raw p50':>8} {'raw p95':>8}  {'update':>8}  (ms)")  # fmt: skip
+    print(
+        f"{'engine':<11} {'docs':>6} {'build s':>8}  {'API p50':>8} {'API p95':>8}"
+        f"  {'raw p50':>8} {'raw p95':>8}  {'update':>8}  (ms)"
+    )
     for vendor in [args.only] if args.only else ["sqlite", "postgresql"]:
         for size in args.sizes:
             env = dict(os.environ)
@@ -338,15 +355,20 @@ def main():
                 env["DATABASE_URL"] = PG_URL
             out = subprocess.run(  # noqa: S603
                 [sys.executable, __file__, "--child-size", str(size)],
-                env=env, capture_output=True, text=True, check=False,
-            )  # fmt: skip
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             if out.returncode:
                 print(out.stderr[-3000:])
                 raise SystemExit(f"{vendor} {size}: failed")
             r = json.loads(out.stdout.strip().splitlines()[-1])
-            print(f"{r['vendor']:<11} {size:>6} {r['build_s']:>8.1f}  {r['api_p50']:>8.1f}"
-                  f" {r['api_p95']:>8.1f}  {r['raw_p50']:>8.1f} {r['raw_p95']:>8.1f}"
-                  f"  {r['update_ms']:>8.1f}")  # fmt: skip
+            print(
+                f"{r['vendor']:<11} {size:>6} {r['build_s']:>8.1f}  {r['api_p50']:>8.1f}"
+                f" {r['api_p95']:>8.1f}  {r['raw_p50']:>8.1f} {r['raw_p95']:>8.1f}"
+                f"  {r['update_ms']:>8.1f}"
+            )
 
 
 if __name__ == "__main__":

@@ -119,9 +119,16 @@ def child(fixtures: Path, verbose: bool) -> dict:
         plain_slugs = plain_search(Page, item["q"], filters)
         n_ours, r_ours = score_ours(our_keys, judged)
         n_plain, r_plain = score_pages(plain_slugs, judged)
-        rows.append({"q": item["q"], "kind": item.get("kind", ""), "ours": [n_ours, r_ours],
-                     "plain": [n_plain, r_plain], "our_keys": our_keys,
-                     "plain_keys": plain_slugs[:K]})  # fmt: skip
+        rows.append(
+            {
+                "q": item["q"],
+                "kind": item.get("kind", ""),
+                "ours": [n_ours, r_ours],
+                "plain": [n_plain, r_plain],
+                "our_keys": our_keys,
+                "plain_keys": plain_slugs[:K],
+            }
+        )
     return {"vendor": connection.vendor, "rows": rows, "documents": doc_count()}
 
 
@@ -195,8 +202,10 @@ def main():
         return
     vendors = [args.only] if args.only else ["sqlite", "postgresql"]
     print(f"fixtures: {args.fixtures}")
-    print(f"{'engine':<11} {'docs':>5} {'queries':>7}  {'plain nDCG@10':>13} {'recall@10':>9}"
-          f"  {'ours nDCG@10':>12} {'recall@10':>9}")  # fmt: skip
+    print(
+        f"{'engine':<11} {'docs':>5} {'queries':>7}  {'plain nDCG@10':>13} {'recall@10':>9}"
+        f"  {'ours nDCG@10':>12} {'recall@10':>9}"
+    )
     for vendor in vendors:
         result = run_child(vendor, args.fixtures, args.verbose)
         if result is None:
@@ -204,8 +213,10 @@ def main():
         rows = result["rows"]
         po, pr = mean([r["plain"][0] for r in rows]), mean([r["plain"][1] for r in rows])
         oo, orr = mean([r["ours"][0] for r in rows]), mean([r["ours"][1] for r in rows])
-        print(f"{result['vendor']:<11} {result['documents']:>5} {len(rows):>7}  {po:>13.3f}"
-              f" {pr:>9.3f}  {oo:>12.3f} {orr:>9.3f}")  # fmt: skip
+        print(
+            f"{result['vendor']:<11} {result['documents']:>5} {len(rows):>7}  {po:>13.3f}"
+            f" {pr:>9.3f}  {oo:>12.3f} {orr:>9.3f}"
+        )
         if args.verbose:
             kinds = sorted({r["kind"] for r in rows})
             for kind in kinds:

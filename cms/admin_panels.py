@@ -4,7 +4,7 @@ cms knows no privacy rules: the panel shows what the rooms return from the
 `publish_findings_panel` hook (documented in cms.publishing), and nothing when they return "".
 """
 
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import Panel
@@ -23,8 +23,9 @@ class PublishFindingsPanel(Panel):
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
             page = self.instance
-            self.findings_html = mark_safe(  # noqa: S308 - each hook renders its own template
-                "".join(hook(self.request, page) for hook in hooks.get_hooks(FINDINGS_HOOK))
+            # Each hook renders its own template (safe HTML); plain text from a hook is escaped.
+            self.findings_html = format_html_join(
+                "", "{}", ((hook(self.request, page),) for hook in hooks.get_hooks(FINDINGS_HOOK))
             )
 
         def is_shown(self):

@@ -8,18 +8,23 @@ before anything of it is written, and is written inside its own transaction.
 import contextlib
 import datetime as dt
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import frontmatter
 import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Model, QuerySet
 from django.utils.text import slugify
 
 from cms.models import Level, Principle, Region, Theme
 from cms.publishing import PublishBlocked
 from cms.validation import has_controls
+
+Tagged = TypeVar("Tagged", bound=Model)  # a vocabulary model: Principle, Theme, Region
 
 CONTROLS_MESSAGE = "bevat onzichtbare stuurtekens (zoals NUL); haal die uit het bestand"
 
@@ -34,10 +39,10 @@ class ContentError(Exception):
 @dataclass
 class ContentFile:
     path: Path
-    meta: dict
+    meta: dict[str, Any]
     body: str
 
-    def required(self, key: str):
+    def required(self, key: str) -> Any:
         value = self.meta.get(key)
         if value in (None, "", []):
             raise ContentError(key, "is verplicht en ontbreekt")
@@ -95,18 +100,18 @@ class ContentHandler:
     type_name: str = ""
     order: int = 50  # lower imports first (glossary terms before pages that mention them)
 
-    def validate(self, doc: ContentFile, batch: Batch) -> dict:
+    def validate(self, doc: ContentFile, batch: Batch) -> dict[str, Any]:
         raise NotImplementedError
 
-    def save(self, data: dict) -> str:
+    def save(self, data: dict[str, Any]) -> str:
         """Create or update by slug; return 'nieuw', 'bijgewerkt' or 'ongewijzigd'."""
         raise NotImplementedError
 
-    def export(self) -> list[tuple[str, dict, str]]:
+    def export(self) -> list[tuple[str, dict[str, Any], str]]:
         """(slug, front matter, body) for every item of this type, sorted by slug."""
         raise NotImplementedError
 
-    def after_import(self, saved: list[dict]) -> None:
+    def after_import(self, saved: list[dict[str, Any]]) -> None:
         """Called once per run with the data of every file saved, for links between files."""
 
 
@@ -163,7 +168,7 @@ def import_path(path: Path, *, dry_run: bool = False) -> list[Outcome]:
         except ContentError as exc:
             outcome.error = exc
 
-    saved: dict[str, list[dict]] = {}
+    saved: dict[str, list[dict[str, Any]]] = {}
     for doc in sorted(batch.files, key=lambda d: (HANDLERS[d.meta["type"]].order, str(d.path))):
         outcome = outcomes[doc.path]
         handler = HANDLERS[doc.meta["type"]]
@@ -213,7 +218,7 @@ class _Dumper(yaml.SafeDumper):
     pass
 
 
-def _str_presenter(dumper, value):
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
@@ -221,7 +226,7 @@ def _str_presenter(dumper, value):
 _Dumper.add_representer(str, _str_presenter)
 
 
-def render_file(meta: dict, body: str) -> str:
+def render_file(meta: dict[str, Any], body: str) -> str:
     clean = {k: v for k, v in meta.items() if v not in (None, "", [])}
     front = yaml.dump(clean, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{front}---\n\n{body.strip()}\n"
@@ -263,12 +268,14 @@ def read_regions(doc: ContentFile, key: str = "regions") -> list[Region]:
     return _ordered(wanted, found, key, "regio")
 
 
-def _lookup(wanted, queryset, attr, key, noun):
+def _lookup(
+    wanted: list[str], queryset: QuerySet[Tagged], attr: str, key: str, noun: str
+) -> list[Tagged]:
     found = {getattr(obj, attr): obj for obj in queryset.filter(**{f"{attr}__in": wanted})}
     return _ordered(wanted, found, key, noun)
 
 
-def _ordered(wanted, found, key, noun):
+def _ordered(wanted: list[str], found: Mapping[str, Tagged], key: str, noun: str) -> list[Tagged]:
     missing = [w for w in wanted if w not in found]
     if missing:
         raise ContentError(key, f"onbekend {noun}: {', '.join(missing)}")

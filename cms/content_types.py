@@ -175,14 +175,17 @@ class GuidanceHandler(PageHandler):
             if anchor != slugify(anchor):
                 raise ContentError(f"sections[{number}].anchor", f"'{anchor}' is geen geldig anker")
             blocks.append(
-                {"type": "section", "value": {
-                    "title": title,
-                    "anchor": anchor,
-                    "body": text,
-                    "principles": [p.pk for p in read_principles(section)],
-                    "themes": [t.pk for t in read_themes(section)],
-                }}
-            )  # fmt: skip
+                {
+                    "type": "section",
+                    "value": {
+                        "title": title,
+                        "anchor": anchor,
+                        "body": text,
+                        "principles": [p.pk for p in read_principles(section)],
+                        "themes": [t.pk for t in read_themes(section)],
+                    },
+                }
+            )
         return blocks
 
     def export(self):

@@ -81,8 +81,9 @@ def _refusal(request, exc: PublishBlocked):
         target = reverse("wagtailadmin_home")
     if request.headers.get("x-requested-with") == "XMLHttpRequest":
         # Wagtail's workflow modal follows a "redirect" in its JSON answer.
-        return render_modal_workflow(request, "", None, {}, json_data={
-            "step": "success", "redirect": target})  # fmt: skip
+        return render_modal_workflow(
+            request, "", None, {}, json_data={"step": "success", "redirect": target}
+        )
     return redirect(target)
 
 

@@ -13,8 +13,10 @@ A section panel gets all sections of the page at once (the blocks' values, each 
 nothing. It fetches what it needs for the whole page in a fixed number of queries, so a page
 with a hundred sections costs no more queries than one with two. A page panel returns the
 HTML for the whole page, or "". Both return safe HTML (usually render_to_string of the
-room's own template).
+room's own template); a plain str is escaped (joined with format_html_join), never trusted.
 """
+
+from django.utils.html import format_html_join
 
 SECTION_PANELS: list = []
 PAGE_PANELS: list = []
@@ -31,10 +33,14 @@ def register_page_panel(func):
 
 
 def section_panels_by_anchor(request, page, sections) -> dict[str, str]:
-    """Every registered section panel for every section: anchor -> HTML, in registry order."""
+    """Every registered section panel for every section: anchor -> HTML, in registry order.
+    Parts the panels marked safe stay HTML; a plain str is escaped."""
     html: dict[str, list[str]] = {}
     for panel in SECTION_PANELS:
         for anchor, part in panel(request, page, sections).items():
             if part:
                 html.setdefault(anchor, []).append(part)
-    return {anchor: "".join(parts) for anchor, parts in html.items()}
+    return {
+        anchor: format_html_join("", "{}", ((part,) for part in parts))
+        for anchor, parts in html.items()
+    }

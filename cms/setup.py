@@ -18,15 +18,31 @@ from cms.site_url import site_host_and_port
 
 # (for whom, title, short text, link) — one door on the home page per group of users
 ENTRIES = [
-    ("Professionals", "Richtlijnen vinden",
-     "Handelingskaders, leidraden en voorbeelden uit de praktijk.", "/kennisbank/"),
-    ("Teams", "Een reflectie vastleggen",
-     "Leer als team van uw werk. Zonder gegevens van gezinnen.", "/reflecties/"),
-    ("Pilotleiders", "Een pilot registreren",
-     "Leg vast wat u uitprobeert, vóór de resultaten er zijn.", "/pilots/"),
-    ("Onderzoekers", "Onderzoek publiceren",
-     "Maak bevindingen leesbaar en vindbaar voor de praktijk.", "/onderzoek/"),
-]  # fmt: skip
+    (
+        "Professionals",
+        "Richtlijnen vinden",
+        "Handelingskaders, leidraden en voorbeelden uit de praktijk.",
+        "/kennisbank/",
+    ),
+    (
+        "Teams",
+        "Een reflectie vastleggen",
+        "Leer als team van uw werk. Zonder gegevens van gezinnen.",
+        "/reflecties/",
+    ),
+    (
+        "Pilotleiders",
+        "Een pilot registreren",
+        "Leg vast wat u uitprobeert, vóór de resultaten er zijn.",
+        "/pilots/",
+    ),
+    (
+        "Onderzoekers",
+        "Onderzoek publiceren",
+        "Maak bevindingen leesbaar en vindbaar voor de praktijk.",
+        "/onderzoek/",
+    ),
+]
 # The groups Wagtail's first migration creates, with the page permissions it gives them on the
 # tree's root; set up again here so that a site whose groups were removed gets them back.
 CORE_GROUPS = {

@@ -114,8 +114,12 @@ def check_vocabulary(name: str, value: str) -> None:
         "region": lambda: Region.objects.filter(Q(slug=value) | Q(code=value)).exists(),
     }[name]()
     if not known:
-        what = {"level": _("niveau"), "principle": _("basisprincipe"), "theme": _("thema"),
-                "region": _("regio")}[name]  # fmt: skip
+        what = {
+            "level": _("niveau"),
+            "principle": _("basisprincipe"),
+            "theme": _("thema"),
+            "region": _("regio"),
+        }[name]
         raise InvalidParameter(
             name,
             _("noemt een onbekend %(what)s: '%(value)s'") % {"what": what, "value": value[:40]},

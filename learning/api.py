@@ -102,15 +102,20 @@ class ResearchOut(Tags):
 
 
 def _filters(principle, theme, level, region, status, year) -> queries.Filters:
-    for name, value in (("level", level), ("principle", principle), ("theme", theme),
-                        ("region", region)):  # fmt: skip
+    for name, value in (
+        ("level", level),
+        ("principle", principle),
+        ("theme", theme),
+        ("region", region),
+    ):
         check_vocabulary(name, value)
     if status and status not in PilotPage.Status.values:
         raise HttpError(
             400, f"onbekende status '{status}' (kies uit {', '.join(PilotPage.Status.values)})"
         )
-    return queries.Filters(principle=principle, theme=theme, level=level, region=region,
-                           status=status, year=year)  # fmt: skip
+    return queries.Filters(
+        principle=principle, theme=theme, level=level, region=region, status=status, year=year
+    )
 
 
 YEAR = Query(None, ge=YEAR_MIN, le=YEAR_MAX, description="Jaar (start van een pilot, publicatie)")

@@ -43,8 +43,11 @@ class _RisWriter(rispy.RisWriter):
 
 
 def ris(page: ResearchSummaryPage, request=None) -> str:
-    entry = {"type_of_reference": "JOUR" if page.doi else "RPRT", "title": page.title,
-             "authors": page.author_list}  # fmt: skip
+    entry = {
+        "type_of_reference": "JOUR" if page.doi else "RPRT",
+        "title": page.title,
+        "authors": page.author_list,
+    }
     if page.publication_date:
         entry["year"] = str(page.publication_date.year)
         entry["date"] = page.publication_date.strftime("%Y/%m/%d")
@@ -60,8 +63,10 @@ def ris(page: ResearchSummaryPage, request=None) -> str:
     entry["keywords"] = [t.name for t in page.themes.all()]
     entry["language"] = "nl"
     # One line per tag: a line break inside a value would start a line without a tag.
-    entry = {k: [_one_line(v) for v in value] if isinstance(value, list) else _one_line(value)
-             for k, value in entry.items()}  # fmt: skip
+    entry = {
+        k: [_one_line(v) for v in value] if isinstance(value, list) else _one_line(value)
+        for k, value in entry.items()
+    }
     return rispy.dumps([entry], implementation=_RisWriter)
 
 

@@ -26,9 +26,12 @@ from .panels import ReadabilityPanel
 
 DOI_PATTERN = r"^10\.\d{4,9}/\S+$"
 doi_validator = RegexValidator(
-    DOI_PATTERN, _("Een DOI ziet er zo uit: 10.1234/abc-123 (begint met 10., vier tot negen "
-                   "cijfers, een / en daarna zonder spaties).")
-)  # fmt: skip
+    DOI_PATTERN,
+    _(
+        "Een DOI ziet er zo uit: 10.1234/abc-123 (begint met 10., vier tot negen "
+        "cijfers, een / en daarna zonder spaties)."
+    ),
+)
 
 
 RESULTS_DUE_MONTHS = 12  # calendar months (relativedelta: 29 February + 12 is 28 February)
@@ -68,9 +71,11 @@ class GuidanceLink(Orderable):
         if guidance and self.anchor and guidance.section_by_anchor(self.anchor) is None:
             anchors = ", ".join(b.value["anchor"] for b in guidance.sections)
             raise ValidationError(
-                {"anchor": _("Deze richtlijn heeft geen sectie '%(anchor)s' (wel: %(known)s).")
-                 % {"anchor": self.anchor, "known": anchors}}
-            )  # fmt: skip
+                {
+                    "anchor": _("Deze richtlijn heeft geen sectie '%(anchor)s' (wel: %(known)s).")
+                    % {"anchor": self.anchor, "known": anchors}
+                }
+            )
 
     @property
     def url(self) -> str:
@@ -128,9 +133,12 @@ class ResearchSummaryPage(TaggedPage):
     organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
     publication_date = models.DateField(_("publicatiedatum"), null=True, blank=True)
     doi = models.CharField(
-        _("DOI"), max_length=200, blank=True, validators=[doi_validator],
+        _("DOI"),
+        max_length=200,
+        blank=True,
+        validators=[doi_validator],
         help_text=_("Bijvoorbeeld 10.5555/tsk-demo-001."),
-    )  # fmt: skip
+    )
     link = models.URLField(_("link naar de publicatie"), blank=True)
     study_design = models.CharField(_("onderzoeksopzet"), max_length=200, blank=True)
     sample = models.CharField(_("steekproef"), max_length=300, blank=True)
@@ -232,9 +240,16 @@ class ResearchSummaryPage(TaggedPage):
 
     def readable_text(self) -> str:
         return "\n\n".join(
-            t for t in (self.summary, self.plain_summary, self.key_findings,
-                        self.practice_implications, self.limitations) if t
-        )  # fmt: skip
+            t
+            for t in (
+                self.summary,
+                self.plain_summary,
+                self.key_findings,
+                self.practice_implications,
+                self.limitations,
+            )
+            if t
+        )
 
     def text_sections(self):
         return [(label, getattr(self, name)) for name, label in self.TEXT_FIELDS]
@@ -340,9 +355,11 @@ class PilotPage(RoutablePageMixin, TaggedPage):
     evaluation_design = models.TextField(_("opzet van de evaluatie"), blank=True)
     outcome_measures = models.TextField(_("uitkomstmaten"), blank=True)
     expected_size = models.CharField(
-        _("verwachte omvang"), max_length=200, blank=True,
+        _("verwachte omvang"),
+        max_length=200,
+        blank=True,
         help_text=_("Bijvoorbeeld: 40 gezinnen, 3 teams."),
-    )  # fmt: skip
+    )
     ethics_review = models.TextField(_("toetsing ethiek en privacy"), blank=True)
     results_summary = models.TextField(_("resultaten"), blank=True)
     lessons = models.TextField(_("lessen"), blank=True)
@@ -426,9 +443,11 @@ class PilotPage(RoutablePageMixin, TaggedPage):
         + [index.SearchField("lead_organisation"), index.FilterField("status")]
     )
     api_fields = TaggedPage.api_fields + [
-        APIField(name) for name in PUBLIC_FIELDS if name not in ("title", "summary", "level")
+        APIField(name)
+        for name in PUBLIC_FIELDS
+        if name not in ("title", "summary", "level")
         and name not in ("principles", "themes", "regions")
-    ]  # fmt: skip
+    ]
     parent_page_types = ["learning.PilotRegistryPage"]
     subpage_types: list[str] = []
 

@@ -92,7 +92,7 @@ def search(
                 "date": h.date,
             }
             for h in results.hits
-        ],  # fmt: skip
+        ],
         "facets": {name: results.facets.get(name, {}) for name in service.FACETS},
         "suggestion": results.suggestion or None,
     }

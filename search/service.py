@@ -4,10 +4,10 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html import escape  # Django's escape is this behind a lazy-string wrapper
 from itertools import accumulate
 
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from . import analysis, bitmaps, vocab
@@ -56,8 +56,11 @@ class Params:
             values = [v.strip() for v in values if VALUE.match(v.strip())]
             if values:
                 filters[name] = list(dict.fromkeys(values))
-        return cls(q=analysis.clean_query(data.get("q", "")), filters=filters,
-                   page=parse_page(data.get("page")))  # fmt: skip
+        return cls(
+            q=analysis.clean_query(data.get("q", "")),
+            filters=filters,
+            page=parse_page(data.get("page")),
+        )
 
 
 def parse_page(value) -> int:
@@ -201,26 +204,27 @@ def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString
     first_word = 0 if pieces and (pieces[0][0].isalnum() or pieces[0][0] == "_") else 1
     words = pieces[first_word::2]
     if not words:
-        return mark_safe("")  # noqa: S308
+        return SafeString("")
     marked = {w for w in set(words) if _is_mark(w, marks)}
     hit = [w in marked for w in words]
     sums = [0, *accumulate(hit)]
     windows = [end - start for start, end in zip(sums, sums[size:], strict=False)] or [0]
     best_start = windows.index(max(windows))  # the first window with the most query words
     last_word = min(best_start + size, len(words)) - 1
-    out, run = ["… " if best_start else ""], []  # run: plain pieces, escaped together
+    pairs: list[tuple[str, str]] = []  # (the plain text before a query word, that word)
+    run: list[str] = []
     for n in range(best_start, last_word + 1):
         if hit[n]:
-            out += [escape("".join(run)), f"<mark>{escape(words[n])}</mark>"]
+            pairs.append(("".join(run), words[n]))
             run = []
         else:
             run.append(words[n])
         if n < last_word:
             run.append(pieces[first_word + 2 * n + 1])
-    out.append(escape("".join(run)))
-    if last_word < len(words) - 1:
-        out.append(" …")
-    return mark_safe("".join(out))  # noqa: S308 — every piece is escaped above
+    lead = "… " if best_start else ""
+    tail = "".join(run) + (" …" if last_word < len(words) - 1 else "")
+    # format_html escapes every piece of the document's text; only <mark> is ours.
+    return format_html("{}{}{}", lead, format_html_join("", "{}<mark>{}</mark>", pairs), tail)
 
 
 def _is_mark(word: str, marks: set[str]) -> bool:

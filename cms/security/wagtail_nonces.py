@@ -23,7 +23,9 @@ def nonce_on_trailing_script(html: str, nonce: str) -> str:
     if not nonce or not found or not tail.endswith("</script>") or _OPEN in tail:
         return html
     opening = format_html('<script nonce="{}">', nonce)
-    return mark_safe(f"{head}{opening}{tail}")  # noqa: S308 — Wagtail's own safe HTML
+    # `html` is Wagtail's own mark_safe output and stays as it was around the new attribute;
+    # splitting it gives plain str pieces, which format_html would escape a second time.
+    return mark_safe(f"{head}{opening}{tail}")  # noqa: S308
 
 
 def install():

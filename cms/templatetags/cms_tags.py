@@ -1,5 +1,5 @@
 from django import template
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html_join
 
 from cms.markdown import render_markdown
 
@@ -39,7 +39,7 @@ def section_panels(context, page, section):
     covered, html = memo[key]
     if anchor not in covered:  # a section rendered outside its page's sections
         html = section_panels_by_anchor(request, page, [section])
-    return mark_safe(html.get(anchor, ""))  # noqa: S308
+    return html.get(anchor, "")
 
 
 @register.simple_tag(takes_context=True)
@@ -48,4 +48,4 @@ def page_panels(context, page):
     from cms.panels import PAGE_PANELS
 
     request = context.get("request")
-    return mark_safe("".join(panel(request, page) for panel in PAGE_PANELS))  # noqa: S308
+    return format_html_join("", "{}", ((panel(request, page),) for panel in PAGE_PANELS))

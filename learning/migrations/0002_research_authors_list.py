@@ -63,15 +63,29 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="ResearchAuthor",
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False,
-                                        verbose_name="ID")),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
                 ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
-                ("name", models.CharField(
-                    help_text="Achternaam en voorletters, zoals 'Jansen, A.'.",
-                    max_length=200, verbose_name="naam")),
-                ("page", modelcluster.fields.ParentalKey(
-                    on_delete=django.db.models.deletion.CASCADE, related_name="authors",
-                    to="learning.researchsummarypage")),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="Achternaam en voorletters, zoals 'Jansen, A.'.",
+                        max_length=200,
+                        verbose_name="naam",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="authors",
+                        to="learning.researchsummarypage",
+                    ),
+                ),
             ],
             options={
                 "verbose_name": "auteur",
@@ -82,4 +96,4 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(split_authors, join_authors),
         migrations.RemoveField("researchsummarypage", "authors_text"),
-    ]  # fmt: skip
+    ]

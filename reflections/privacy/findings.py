@@ -133,7 +133,7 @@ def suggestion_for(kind: str) -> str:
     return _shown(SUGGESTIONS.get(kind, gettext_noop("[verwijderd]")))
 
 
-def reason_for(code: str, params: tuple[tuple[str, str], ...] | dict = ()) -> str:
+def reason_for(code: str, params: tuple[tuple[str, str], ...] | dict[str, str] = ()) -> str:
     template = REASONS.get(code)
     if template is None:
         return label_for(code)

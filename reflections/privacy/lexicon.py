@@ -115,7 +115,7 @@ _DATA = Path(__file__).resolve().parents[2] / "cms" / "data"
 _HERE = Path(__file__).resolve().parent
 
 
-def _words(value) -> list[str]:
+def _words(value: object) -> list[str]:
     if isinstance(value, dict):
         return list(value)
     if isinstance(value, (list, tuple, set, frozenset)):

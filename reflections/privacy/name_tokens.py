@@ -129,7 +129,8 @@ def name_masks(
 
     Returns (masks, soft masks): a one-word term ("Rogers") may still be a family's name
     after a title ("mevrouw Rogers"), so it is a soft mask."""
-    masks, soft = [], []
+    masks: list[tuple[int, int]] = []
+    soft: list[tuple[int, int]] = []
     for start, end in allowed_spans(text, allowed):
         (soft if " " not in text[start:end] else masks).append((start, end))
     for tok in toks:

@@ -236,7 +236,7 @@ def _opening(
         return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt school leuk"
     if not common and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
-    if not known and unknown_opening(tok, nxt):
+    if nxt and not known and unknown_opening(tok, nxt):
         return ("name_verb", nxt.text)  # "Giandro heeft ...": no Dutch word, a person's verb
     # Sentence start: a name that is also a word counts when a surname follows.
     if first and nxt and plain(nxt) and is_last(nxt.base) and not is_word(nxt.base):
@@ -246,7 +246,7 @@ def _opening(
     return None
 
 
-def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | tuple | None:
+def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | tuple[()] | None:
     """What the surrounding text says: a Reason, () for 'no name', None for 'undecided'."""
     tok = toks[i]
     after = text[tok.end : tok.end + 40]

@@ -22,8 +22,9 @@ class BackendResult:
 class Backend:
     name = ""
 
-    def search(self, plan, filters: dict[str, list[str]], offset: int, limit: int,
-               facets: bool = True) -> BackendResult:  # fmt: skip
+    def search(
+        self, plan, filters: dict[str, list[str]], offset: int, limit: int, facets: bool = True
+    ) -> BackendResult:
         raise NotImplementedError
 
     def documents_changed(self, rows, removed_ids):

@@ -57,9 +57,12 @@ def analyzers(rules: list[str]):
     stop = token_filter("nl_stop", type="stop", stopwords=sorted(analysis.STOP_WORDS))
     stem = token_filter("nl_stemmer", type="stemmer", language="dutch")
     synonyms = token_filter(
-        "nl_synonyms", type="synonym_graph", synonyms=rules or ["leerplatform"],
-        lenient=True, updateable=True,
-    )  # fmt: skip
+        "nl_synonyms",
+        type="synonym_graph",
+        synonyms=rules or ["leerplatform"],
+        lenient=True,
+        updateable=True,
+    )
     index_side = analyzer(
         "nl_index", tokenizer="standard", filter=["lowercase", "asciifolding", stop, stem]
     )
@@ -191,9 +194,10 @@ class ElasticsearchBackend(Backend):
         definition = index_definition(self.rules()).to_dict()
         synonyms = definition["settings"]["analysis"]["filter"]["nl_synonyms"]
         self.client.indices.put_settings(
-            index=index_name(), settings={"analysis": {"filter": {"nl_synonyms": synonyms}}},
+            index=index_name(),
+            settings={"analysis": {"filter": {"nl_synonyms": synonyms}}},
             reopen=True,
-        )  # fmt: skip
+        )
         self.client.indices.reload_search_analyzers(index=index_name())
 
     def rebuilt(self):

@@ -80,8 +80,13 @@ def test_limits_are_shared_through_redis(client, db):
         if os.environ.get("REQUIRE_REDIS") == "1":
             pytest.fail("REQUIRE_REDIS=1 but Redis is not reachable")
         pytest.skip("needs Redis (REDIS_URL)")
-    caches = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": REDIS_URL, "KEY_PREFIX": "test-ratelimit"}}  # fmt: skip
+    caches = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "test-ratelimit",
+        }
+    }
     with override_settings(CACHES=caches):
         from django.core.cache import cache
 

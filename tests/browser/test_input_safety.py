@@ -57,8 +57,9 @@ def _new_pilot(page, registry, title: str, planned_start: str):
     page.locator("footer button.action-save").first.click()
 
 
-@pytest.mark.parametrize(("typed", "saved"), [("1-5-2027", dt.date(2027, 5, 1)),
-                                              ("31-12-2026", dt.date(2026, 12, 31))])  # fmt: skip
+@pytest.mark.parametrize(
+    ("typed", "saved"), [("1-5-2027", dt.date(2027, 5, 1)), ("31-12-2026", dt.date(2026, 12, 31))]
+)
 def test_typed_dutch_date_is_saved_from_the_admin(admin_page, live_server, typed, saved):
     page = admin_page
     sign_in(page.context, make_user("pilotleider", "Pilotleiders"), live_server.url)

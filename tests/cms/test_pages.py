@@ -18,8 +18,12 @@ def kennisbank(site_tree):
 
 def test_home_page_shows_an_entry_for_each_user_group(client, site_tree):
     html = client.get("/").content.decode()
-    for title in ("Richtlijnen vinden", "Een reflectie vastleggen", "Een pilot registreren",
-                  "Onderzoek publiceren"):  # fmt: skip
+    for title in (
+        "Richtlijnen vinden",
+        "Een reflectie vastleggen",
+        "Een pilot registreren",
+        "Onderzoek publiceren",
+    ):
         assert title in html
     assert 'lang="nl"' in html
     assert 'href="#inhoud"' in html  # skip link

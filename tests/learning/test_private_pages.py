@@ -31,9 +31,11 @@ def pages(registry, research_index):
         ("open_study", ResearchSummaryPageFactory, research_index, OPEN_STUDY),
         ("hidden_study", ResearchSummaryPageFactory, research_index, HIDDEN_STUDY),
     ):
-        page = factory(parent=parent, title=title, plain_title=title) if "study" in key else (
-            factory(parent=parent, title=title)
-        )  # fmt: skip
+        page = (
+            factory(parent=parent, title=title, plain_title=title)
+            if "study" in key
+            else factory(parent=parent, title=title)
+        )
         page.principles.set([principle])
         page.themes.set([theme])
         made[key] = publish(page)
@@ -43,9 +45,11 @@ def pages(registry, research_index):
 
 
 def _body(response) -> str:
-    return b"".join(response.streaming_content).decode() if response.streaming else (
-        response.content.decode()
-    )  # fmt: skip
+    return (
+        b"".join(response.streaming_content).decode()
+        if response.streaming
+        else response.content.decode()
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,13 @@ from reflections import access
 from tests.factories import login_with_second_factor
 
 MEMBER, COORDINATOR, OUTSIDER, EDITOR, ADMIN, ANONYMOUS = (
-    "member", "coordinator", "outsider", "editor", "admin", "anonymous"
-)  # fmt: skip
+    "member",
+    "coordinator",
+    "outsider",
+    "editor",
+    "admin",
+    "anonymous",
+)
 ROLES = [MEMBER, COORDINATOR, OUTSIDER, EDITOR, ADMIN, ANONYMOUS]
 
 

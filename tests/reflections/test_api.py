@@ -26,9 +26,14 @@ def test_clean_text_has_no_findings(client, db):
 
 @pytest.mark.parametrize(
     "body",
-    ["niet json", json.dumps([1, 2]), json.dumps({"tekst": "x"}), json.dumps({"text": 5}),
-     json.dumps({"text": "a" * 100_001})],
-)  # fmt: skip
+    [
+        "niet json",
+        json.dumps([1, 2]),
+        json.dumps({"tekst": "x"}),
+        json.dumps({"text": 5}),
+        json.dumps({"text": "a" * 100_001}),
+    ],
+)
 def test_bad_input_gets_400_with_a_reason(client, db, body):
     response = post(client, body)
     assert response.status_code == 400

@@ -51,8 +51,12 @@ def test_load_demo_under_production_settings_stops_before_touching_the_database(
     }
     done = subprocess.run(
         [sys.executable, "manage.py", "load_demo"],
-        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode != 0
     assert "refuses to run with production settings" in done.stderr
     assert (

@@ -38,8 +38,9 @@ def test_joining_is_recorded_in_the_read_log_and_shown_to_the_coordinator(
     client, team, coordinator
 ):
     invitation = _invite(team, coordinator)
-    newcomer = UserFactory(username="nieuw-lid", first_name="Nina", last_name="Nieuw",
-                           email="UITGENODIGD@example.org")  # fmt: skip
+    newcomer = UserFactory(
+        username="nieuw-lid", first_name="Nina", last_name="Nieuw", email="UITGENODIGD@example.org"
+    )
     login_with_second_factor(client, newcomer)
     client.post(reverse("reflections:accept", args=[invitation.token]))
     assert access.can_write(newcomer, team)

@@ -32,9 +32,12 @@ def test_purge_deletes_old_sessions_with_their_actions_but_keeps_approved_lesson
 
 def test_purge_removes_old_read_records_and_expired_invitations(team, member, session):
     ReadRecord.objects.create(
-        user=member, team=team, session=session, session_label="x",
+        user=member,
+        team=team,
+        session=session,
+        session_label="x",
         at=timezone.make_aware(datetime.datetime(2023, 1, 1)),
-    )  # fmt: skip
+    )
     Invitation.objects.create(team=team, email="a@example.org", expires=timezone.now())
     Invitation.objects.create(team=team, email="b@example.org")
     counts = purge(today=TODAY)

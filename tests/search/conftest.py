@@ -44,25 +44,33 @@ def _fresh_caches():
 def glossary(db):
     return {
         "vt": GlossaryTermFactory(
-            term="Veilig Thuis", slug="veilig-thuis", abbreviations="VT",
+            term="Veilig Thuis",
+            slug="veilig-thuis",
+            abbreviations="VT",
             variants="AMHK, Advies- en Meldpunt Huiselijk geweld en Kindermishandeling",
             explanation="Het advies- en meldpunt voor huiselijk geweld en kindermishandeling.",
         ),
         "ots": GlossaryTermFactory(
-            term="Ondertoezichtstelling", slug="ondertoezichtstelling", abbreviations="OTS",
+            term="Ondertoezichtstelling",
+            slug="ondertoezichtstelling",
+            abbreviations="OTS",
             variants="ondertoezichtstellingen",
             explanation="Een maatregel van de kinderrechter: een jeugdbeschermer helpt het gezin.",
         ),
         "gi": GlossaryTermFactory(
-            term="Gecertificeerde instelling", slug="gecertificeerde-instelling",
-            abbreviations="GI", explanation="Voert maatregelen van de kinderrechter uit.",
+            term="Gecertificeerde instelling",
+            slug="gecertificeerde-instelling",
+            abbreviations="GI",
+            explanation="Voert maatregelen van de kinderrechter uit.",
         ),
         "rvdk": GlossaryTermFactory(
-            term="Raad voor de Kinderbescherming", slug="raad-voor-de-kinderbescherming",
-            abbreviations="RvdK", variants="de Raad",
+            term="Raad voor de Kinderbescherming",
+            slug="raad-voor-de-kinderbescherming",
+            abbreviations="RvdK",
+            variants="de Raad",
             explanation="Onderzoekt of een kind bescherming nodig heeft.",
         ),
-    }  # fmt: skip
+    }
 
 
 @pytest.fixture

@@ -73,11 +73,15 @@ def test_bad_page_numbers(client, corpus, page):
 @pytest.mark.parametrize(
     "params",
     [
-        {"type": "bestaat-niet"}, {"level": "'; DROP"}, {"principle": "ZZ9"},
-        {"region": "x" * 500}, {"year": "abc"}, {"theme": ["a", "b", "veiligheid"]},
+        {"type": "bestaat-niet"},
+        {"level": "'; DROP"},
+        {"principle": "ZZ9"},
+        {"region": "x" * 500},
+        {"year": "abc"},
+        {"theme": ["a", "b", "veiligheid"]},
         {"onbekend": "1"},
     ],
-)  # fmt: skip
+)
 def test_unknown_facet_values_are_named_by_the_api_and_ignored_by_the_page(client, corpus, params):
     response = client.get("/api/search", {"q": "netwerk", **params})
     if "onbekend" in params:  # not a filter at all: ignored

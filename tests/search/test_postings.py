@@ -72,9 +72,17 @@ def test_postings_are_replaced_and_removed_with_the_document(corpus):
     page = corpus["netwerk"]
     doc_id = SearchDocument.objects.get(key__endswith="#overleg").pk
     page.sections = [
-        ("section", {"title": "Overleg met het netwerk", "anchor": "overleg",
-                     "body": "Alleen over pleegzorg.", "principles": [], "themes": []})
-    ]  # fmt: skip
+        (
+            "section",
+            {
+                "title": "Overleg met het netwerk",
+                "anchor": "overleg",
+                "body": "Alleen over pleegzorg.",
+                "principles": [],
+                "themes": [],
+            },
+        )
+    ]
     publish(page)
     doc = SearchDocument.objects.get(key__endswith="#overleg")
     assert set(postings_of(doc.pk)) == stems_of(doc)
@@ -94,7 +102,7 @@ def test_rebuild_gives_the_same_postings(corpus):
             (keys[int(i)], stem, float(w))
             for stem, (ids, weights) in lists.items()
             for i, w in zip(ids, weights, strict=True)
-        }  # fmt: skip
+        }
 
     before = snapshot()
     call_command("rebuild_search_index", verbosity=0)
@@ -124,9 +132,13 @@ def test_count_and_facets_equal_a_brute_force_count(corpus, q):
 
 @pytest.mark.parametrize(
     "filters",
-    [{"level": ["lokaal"]}, {"level": ["lokaal", "regionaal"]}, {"type": ["richtlijn"],
-     "level": ["lokaal"]}, {"region": ["utrecht"]}],
-)  # fmt: skip
+    [
+        {"level": ["lokaal"]},
+        {"level": ["lokaal", "regionaal"]},
+        {"type": ["richtlijn"], "level": ["lokaal"]},
+        {"region": ["utrecht"]},
+    ],
+)
 def test_filtered_counts_equal_a_brute_force_count(corpus, filters):
     results = search(Params(q="veiligheid advies netwerk", filters=filters))
     count, facets = brute_force("veiligheid advies netwerk", filters)
