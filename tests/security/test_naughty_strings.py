@@ -130,6 +130,7 @@ def test_coordinator_forms_survive_naughty_strings(client, team, coordinator):
     assert Membership.objects.get(pk=other.pk).role == Membership.Role.MEMBER
 
 
+@pytest.mark.django_db  # the check reads the editors' allow-list
 def test_privacy_check_survives_naughty_strings(client):
     for text in NAUGHTY:
         response = client.post(
