@@ -26,8 +26,8 @@ def test_each_level_shows_as_its_alert(settings, level, modifier):
     request.session, request.user = {}, AnonymousUser()
     request._messages = FallbackStorage(request)
     messages.add_message(request, level, "Het is opgeslagen.")
-    html = render_to_string("base.html", request=request)
+    html = " ".join(render_to_string("base.html", request=request).split())
     assert (
-        f'<div class="utrecht-alert utrecht-alert--{modifier}" role="status">\n'
-        '            <p class="utrecht-paragraph">Het is opgeslagen.</p>'
+        f'<div class="utrecht-alert utrecht-alert--{modifier}" role="status">'
+        ' <p class="utrecht-paragraph">Het is opgeslagen.</p>'
     ) in html

@@ -112,7 +112,11 @@ def test_admin_template_overrides_keep_wagtails_script_apart_from_the_nonce(name
     ours = (OVERRIDES / name).read_text().replace("{% csp_nonce_attr %}", "")
     wagtails = (WAGTAIL_TEMPLATES / name).read_text()
     scripts = re.findall(r"<script>.*?</script>", wagtails, re.S)
-    assert scripts and all(script in ours for script in scripts)
+
+    def words(text: str) -> str:  # djhtml re-indents our copy; only the indentation may differ
+        return " ".join(text.split())
+
+    assert scripts and all(words(script) in words(ours) for script in scripts)
 
 
 def test_chooser_script_gets_the_nonce_and_other_html_stays_as_it_is():
