@@ -22,10 +22,17 @@ def public_pages(queryset):
     a restricted page's path is a prefix of the page's path), written as one NOT EXISTS
     subquery instead of first reading every restriction: one query, not two.
     """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    return queryset.live().exclude(restricted_here())
+
+
+def restricted_here() -> Exists:
+    """True for a page row with a restriction on it or on an ancestor (whose path is a prefix
+    of the row's path)."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
     )
-    return queryset.live().exclude(Exists(restricted))
 
 
 def view_restrictions(page: Page):

@@ -7,14 +7,14 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from cms.admin_panels import PublishFindingsPanel
 from cms.blocks import EntryBlock, SectionBlock
 from cms.publishing import GuardedPublishMixin
 from cms.validation import strip_controls_from_instance
-from cms.visibility import public_pages, view_restrictions
+from cms.visibility import public_pages, restricted_here, view_restrictions
 
 from .taxonomy import GlossaryTerm, Level
 
@@ -32,18 +32,26 @@ class CleanTextPage(GuardedPublishMixin, Page):
         return super().save(*args, **kwargs)
 
     def get_view_restrictions(self):
+        if getattr(self, "_restricted_here", True) is False and self.alias_of_id is None:
+            return PageViewRestriction.objects.none()  # routing already asked the database
         return view_restrictions(self)
 
     # A parent with this many page types or fewer is routed to its child with one query per
     # tried type (the specific row straight away) instead of Wagtail's two (the base row,
-    # then the specific row). A knowledge page is found with one query.
+    # then the specific row). A knowledge page is found with one query, which also tells
+    # whether a view restriction applies (so serving it asks for none when it does not).
     ROUTE_BY_TYPE_MAX = 2
 
     def route(self, request, path_components):
         models = self.specific_class.allowed_subpage_models() if path_components else []
         if 0 < len(models) <= self.ROUTE_BY_TYPE_MAX:
             for model in models:
-                child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+                child = (
+                    model.objects.child_of(self)
+                    .filter(slug=path_components[0])
+                    .annotate(_restricted_here=restricted_here())
+                    .first()
+                )
                 if child is not None:
                     child._cached_parent_obj = self  # as Wagtail's route: no query for it
                     return child.route(request, path_components[1:])
