@@ -137,19 +137,21 @@ def grow_inspiration(ctx, start, stop):
     return page.url
 
 
-def grow_pilots(ctx, start, stop):
+def _grow_tagged_children(ctx, section, factory, slug, start, stop):
+    """Children of a list page, each with one principle and one theme of its own."""
     principles, themes = _vocabulary(start, stop)
     for i in range(start, stop):
-        page = _child(ctx["site"]["registry"], PilotPageFactory, slug=f"pilot-{i}")
+        page = _child(ctx["site"][section], factory, slug=f"{slug}-{i}")
         _tagged(page, principles[i - start : i - start + 1], themes[i - start : i - start + 1])
+
+
+def grow_pilots(ctx, start, stop):
+    _grow_tagged_children(ctx, "registry", PilotPageFactory, "pilot", start, stop)
     return "/pilots/"
 
 
 def grow_research(ctx, start, stop):
-    principles, themes = _vocabulary(start, stop)
-    for i in range(start, stop):
-        page = _child(ctx["site"]["research"], ResearchSummaryPageFactory, slug=f"studie-{i}")
-        _tagged(page, principles[i - start : i - start + 1], themes[i - start : i - start + 1])
+    _grow_tagged_children(ctx, "research", ResearchSummaryPageFactory, "studie", start, stop)
     return "/onderzoek/"
 
 
