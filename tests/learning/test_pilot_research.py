@@ -100,15 +100,3 @@ def test_migration_merges_links_from_both_directions(learning_site):
     study.get_latest_revision().publish()
     assert set(study.pilots.values_list("pk", flat=True)) == expected
     assert list(PilotPage.objects.get(pk=cited_by_pilot.pk).research.all()) == [study]
-
-
-@pytest.mark.django_db(transaction=True)
-def test_the_seed_data_is_back_after_the_migration_test():
-    """Transactional tests run last and in file order: this one follows the migration test,
-    whose flush must not have taken the migration-seeded groups and municipalities along."""
-    from django.contrib.auth.models import Group
-
-    from cms.models import Region
-
-    assert set(Group.objects.values_list("name", flat=True)) >= {"Editors", "Moderators"}
-    assert Region.objects.filter(kind=Region.Kind.MUNICIPALITY).count() == 342

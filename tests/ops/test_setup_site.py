@@ -11,7 +11,8 @@ from wagtail.models import GroupPagePermission, Page, Site
 from learning.models import PilotRegistryPage
 from learning.setup import WORKFLOW_NAME
 
-pytestmark = pytest.mark.django_db
+# Each test starts from a database that `migrate` alone made.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("migrated_only")]
 SECTIONS = [
     "/",
     "/kennisbank/",
@@ -89,7 +90,7 @@ def test_load_demo_adds_demo_accounts_on_top_of_setup_site():
     assert PilotRegistryPage.objects.get().get_children().live().exists()
 
 
-def test_editors_may_extend_the_privacy_allow_list(db):
+def test_editors_may_extend_the_privacy_allow_list():
     call_command("setup_site", verbosity=0)
     editors = Group.objects.get(name="Editors")
     codes = set(editors.permissions.values_list("codename", flat=True))
