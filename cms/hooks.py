@@ -21,7 +21,14 @@ runs again and again, each `timedelta` after its last run finished (cms/periodic
 
 ``health_checks() -> dict[str, Callable[[], bool]]`` — named checks for ``/healthz``
 (cms/health.py): each returns True when its part works and returns False or raises otherwise.
+
+``team_search_provider() -> TeamSearchProvider`` — the room that holds a team's private texts
+(reflections) lets the search room's team scope (``/zoeken/team/``) read them without search
+importing it: what a user may read, where it is shown, and the read log for what was shown.
+The first registered provider counts; without one the team scope says it is not available.
 """
+
+from typing import Any, Protocol
 
 SETUP_SITE = "setup_site"
 LOAD_DEMO = "load_demo"
@@ -32,3 +39,19 @@ HEALTH_CHECKS = "health_checks"
 # a team coordinator reads the team's reflections and the read log). Such users must use a
 # second factor (accounts.policy).
 READS_OTHERS_WORK = "reads_others_work"
+
+TEAM_SEARCH_PROVIDER = "team_search_provider"
+
+
+class TeamSearchProvider(Protocol):
+    """What a `team_search_provider` hook returns (a module with these functions will do)."""
+
+    def readable_sessions(self, user: Any) -> Any:
+        """A queryset of the sessions this user may read; each has ``texts()`` ->
+        [(field, text)], ``team`` and ``date``, and ``str()`` is its title."""
+
+    def session_url(self, session: Any) -> str:
+        """Where the user reads this session."""
+
+    def record_reads(self, user: Any, sessions: list[Any]) -> None:
+        """Log that the user was shown (snippets of) these sessions."""

@@ -11,7 +11,7 @@ from django.shortcuts import render
 from wagtail.models import ModelLogEntry
 
 from . import access
-from .views import private
+from .views.base import private
 
 LIMIT = 200
 

@@ -19,7 +19,13 @@ from wagtail import hooks
 from wagtail.admin import messages as admin_messages
 from wagtail.log_actions import LogFormatter
 
-from cms.hooks import LOAD_DEMO, PERIODIC_TASKS, READS_OTHERS_WORK, SETUP_SITE
+from cms.hooks import (
+    LOAD_DEMO,
+    PERIODIC_TASKS,
+    READS_OTHERS_WORK,
+    SETUP_SITE,
+    TEAM_SEARCH_PROVIDER,
+)
 from cms.publishing import PublishBlocked, record_blocked
 
 from .publish_guard import blockers, page_findings, page_texts
@@ -85,6 +91,14 @@ def coordinators_read_others_work(user):
     from .models import Membership
 
     return Membership.objects.filter(user=user, role=Membership.Role.COORDINATOR).exists()
+
+
+@hooks.register(TEAM_SEARCH_PROVIDER)  # see cms/hooks.py
+def team_search_provider():
+    """Search's team scope reads a member's own teams' reflections and logs what it shows."""
+    from . import team_search
+
+    return team_search
 
 
 @hooks.register("before_publish_page")

@@ -14,10 +14,7 @@ def search_page(request):
         {
             "results": results,
             "params": params,
-            "facet_lists": [
-                (name, label, [(v, _toggle(request, name, v.value)) for v in values])
-                for name, label, values in results.facet_lists()
-            ],
+            "facet_lists": results.facet_lists(),
         },
     )
 
@@ -27,11 +24,3 @@ def team_search_page(request):
     params = service.Params.from_querydict(request.GET)
     scope = team_search(request.user, params.q)
     return render(request, "search/team.html", {"params": params, "scope": scope})
-
-
-def _toggle(request, name, value) -> str:
-    data = request.GET.copy()
-    values = data.getlist(name)
-    data.setlist(name, [v for v in values if v != value] if value in values else [*values, value])
-    data.pop("page", None)
-    return "?" + data.urlencode()

@@ -14,14 +14,6 @@ ROOT = Path(__file__).resolve().parents[1]
 ROOMS = ("cms", "learning", "reflections", "search", "accounts")
 ALLOWED = {room: {room, "cms"} for room in ROOMS}
 
-# Known probes against the design, each to become a hook; a new one fails this test.
-KNOWN_PROBES = {
-    # The team search reads the reflections room's access rule and read log by name
-    # (DESIGN.md: "the team-search provider" hook). See docs/architecture.md.
-    ("search/scopes.py", "reflections.access"),
-    ("search/scopes.py", "reflections.audit"),
-}
-
 
 def _imported_names(tree: ast.AST, package: str) -> set[str]:
     """Dotted names this module imports: import statements and literal import_module calls."""
@@ -66,13 +58,7 @@ def crossings() -> list[tuple[str, str]]:
 
 
 def test_no_room_imports_against_the_direction():
-    unexpected = [c for c in crossings() if c not in KNOWN_PROBES]
-    assert unexpected == []
-
-
-def test_the_known_probes_are_still_there_or_are_removed_from_the_list():
-    # Once search/scopes.py uses a hook, this list must shrink with it.
-    assert set(crossings()) >= KNOWN_PROBES
+    assert crossings() == []
 
 
 @pytest.mark.parametrize(

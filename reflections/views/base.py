@@ -1,0 +1,47 @@
+"""What every private view shares: the `private` decorator and form rows with NL Design System
+classes and ARIA links."""
+
+from django.contrib.auth.decorators import login_required
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+
+
+def private(view):
+    """Login required, never cached, POST bodies hidden from error reports."""
+    return login_required(never_cache(sensitive_post_parameters()(view)))
+
+
+WIDGET_CLASSES = {
+    "textarea": "utrecht-textarea utrecht-textarea--html-textarea",
+    "select": "utrecht-select utrecht-select--html-select",
+    "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
+    "radio": "utrecht-radio-button utrecht-radio-button--html-input",
+}
+
+
+def _decorate(bound):
+    """NL Design System classes and the ARIA links from a field to its help and error."""
+    widget = bound.field.widget
+    kind = getattr(widget, "input_type", None) or (
+        "textarea" if widget.__class__.__name__ == "Textarea" else "select"
+    )
+    widget.attrs["class"] = WIDGET_CLASSES.get(kind, "utrecht-textbox utrecht-textbox--html-input")
+    if kind in ("checkbox", "radio"):
+        return  # described on the fieldset
+    described = []
+    if bound.help_text:
+        described.append(f"{bound.auto_id}-hulp")
+    if bound.errors:
+        described.append(f"{bound.auto_id}-fout")
+        widget.attrs["aria-invalid"] = "true"
+    if described:
+        widget.attrs["aria-describedby"] = " ".join(described)
+
+
+def field_rows(form, names):
+    by_field = form.findings_by_field() if hasattr(form, "findings_by_field") else {}
+    for name in names:
+        _decorate(form[name])
+    return [
+        {"field": form[name], "findings": by_field.get(form.add_prefix(name), [])} for name in names
+    ]

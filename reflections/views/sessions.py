@@ -1,0 +1,133 @@
+"""Reflection sessions: choosing a method, writing and editing a reflection, reading it."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
+
+from .. import access, methods
+from ..audit import record_reads
+from ..forms import ActionFormSet, ReflectionSessionForm
+from ..models import AgreedAction, GuidanceLink, ReadRecord, ReflectionSession
+from ..screening import PrivacyError
+from .base import field_rows, private
+
+
+@private
+def session_choose_method(request, team_id):
+    team, me = access.get_team_or_404(request.user, team_id)
+    return render(
+        request, "reflections/choose_method.html", {"team": team, "methods": methods.METHODS}
+    )
+
+
+@private
+def session_create(request, team_id, method):
+    team, me = access.get_team_or_404(request.user, team_id)
+    method_obj = methods.get_method(method)
+    if method_obj is None:
+        raise Http404
+    return _session_form(request, team, method_obj, ReflectionSession(team=team, method=method))
+
+
+@private
+def session_edit(request, pk):
+    session = access.get_readable_session_or_404(request.user, pk)
+    if request.method == "GET":
+        record_reads(request.user, [session], ReadRecord.Action.EDIT)
+    return _session_form(request, session.team, session.method_obj, session)
+
+
+@sensitive_variables()
+def _session_form(request, team, method, instance):
+    data = request.POST if request.method == "POST" else None
+    form = ReflectionSessionForm(data, instance=instance, team=team, method=method)
+    actions = ActionFormSet(data, team=team, prefix="actie")
+    if data is not None:
+        form_ok = form.is_valid()
+        actions_ok = actions.is_valid()
+        if form_ok and actions_ok:
+            try:
+                session = _save_session(request, form, actions, instance)
+            except PrivacyError:  # defence in depth: the forms already checked
+                form.add_error(
+                    None,
+                    _("Er is niets opgeslagen: de tekst bevat mogelijk gegevens van een gezin."),
+                )
+            else:
+                messages.success(request, _("De reflectie is opgeslagen."))
+                return redirect("reflections:session", session.pk)
+    findings = list(getattr(form, "findings", [])) + (actions.findings if data is not None else [])
+    main_fields = ["what_happened", "what_expected", "dilemma", "analysis", "lessons"]
+    return render(
+        request,
+        "reflections/session_form.html",
+        {
+            "team": team,
+            "method": method,
+            "form": form,
+            "instance": instance,
+            "findings": findings,
+            "meta_rows": field_rows(form, ["date", "phase", "participant_roles"]),
+            "prompt_rows": field_rows(form, form.prompt_fields),
+            "text_rows": field_rows(form, main_fields),
+            "tag_rows": field_rows(form, ["principles", "themes", "sections"]),
+            "close_row": field_rows(form, ["close_actions"])[0],
+            "actions": actions,
+            "action_rows": [
+                {"form": f, "rows": field_rows(f, ["description", "owner", "due"])}
+                for f in actions.forms
+            ],
+        },
+        status=200,
+    )
+
+
+def _save_session(request, form, actions, instance):
+    with transaction.atomic():
+        session = form.save(commit=False)
+        session.answers = form.answers()
+        session.participant_roles = form.cleaned_data["participant_roles"]
+        if session.created_by_id is None:
+            session.created_by = request.user
+        session.save()
+        form.save_m2m()
+        session.guidance_links.all().delete()
+        GuidanceLink.objects.bulk_create(
+            [
+                GuidanceLink(session=session, page_id=page_id, anchor=anchor)
+                for page_id, anchor in form.selected_sections()
+            ]
+        )
+        for action in form.cleaned_data["close_actions"]:
+            action.status = AgreedAction.Status.DONE
+            action.closed = timezone.now()
+            action.save(update_fields=["status", "closed"])
+        for f in actions.forms:
+            if f.cleaned_data.get("description"):
+                AgreedAction.objects.create(
+                    session=session,
+                    description=f.cleaned_data["description"],
+                    owner=f.cleaned_data.get("owner"),
+                    due=f.cleaned_data.get("due"),
+                )
+    return session
+
+
+@private
+def session_detail(request, pk):
+    session = access.get_readable_session_or_404(request.user, pk)
+    record_reads(request.user, [session])
+    return render(
+        request,
+        "reflections/session_detail.html",
+        {
+            "session": session,
+            "team": session.team,
+            "links": session.guidance_links.select_related("page"),
+            "actions": session.actions.select_related("owner"),
+        },
+    )
