@@ -84,6 +84,7 @@ from .name_tokens import (
     plain_word,
     tokenize,
 )
+from .places import STREET_END, find_addresses
 
 #: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
 _FREQUENT_RANK = 5000
@@ -133,6 +134,8 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
     if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not is_word(cap):
         return ctx  # "moeder amina"
     frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
+    if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
+        return None  # "moedr zag dat nit": a frequent word with a letter dropped
     if cap in FIRST_NAMES and not is_word(cap) and not frequent:
         return ("name_lowercase", "")
     if popular_lower_name(word, prev):
@@ -141,7 +144,41 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
     very_frequent = DUTCH_COMMON.get(word, RARE) < 300
     if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not very_frequent:
         return ("name_verb", nxt.text)
-    return ("name_repeated", "") if cap in confirmed else None
+    if cap not in confirmed:
+        return None
+    if (is_word(cap) or frequent) and not _name_slot(text, toks, i, nxt):
+        return None  # "Vader Jeroen Kok ... werkt als kok": the word, not the name
+    return ("name_repeated", "")
+
+
+#: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".
+_NAME_PREPOSITIONS = _wordset("met tegen van voor bij aan naar door zonder en of")
+
+
+def _name_slot(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
+    """Where a lower-case word that is also a Dutch word can only be the name seen before:
+    opening a sentence or quote, before a person's verb, or after a preposition."""
+    if nxt and nxt.text in PERSON_VERBS:
+        return True
+    if toks[i].sent_start or not i:
+        return True
+    between = text[toks[i - 1].end : toks[i].start]
+    if any(q in between for q in "\"'“”‘’:(•-"):
+        return True
+    return toks[i - 1].text.lower() in _NAME_PREPOSITIONS
+
+
+_VOWELS_AND_N = "aeioun"
+
+
+def typo_of_frequent_word(word: str) -> bool:
+    """'nit', 'moi', 'gan': one vowel or n short of one of the most frequent Dutch words
+    (rank < 400), as typed in a hurry; not a name for that alone."""
+    for k in range(len(word) + 1):
+        for c in _VOWELS_AND_N:
+            if DUTCH_COMMON.get(word[:k] + c + word[k:], RARE) < 400:
+                return True
+    return False
 
 
 def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
@@ -183,6 +220,8 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         return None  # "Beste allen," "Hoi Sanne": the greeting itself is no name
     if place_between(toks, i):
         return None  # "van Sneek naar Heerenveen"
+    if _AFTER_POSTCODE.search(text[max(0, tok.start - 12) : tok.start]):
+        return None  # "1234 AB Zaandam", "(1234 AB), Capelle": the place of an address
     cue = _cue_after(text, toks, i, nxt)
     prev = toks[i - 1] if i else None
     if cue and cue[0] == "name_role" and place_alone(tok, prev):
@@ -211,6 +250,10 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         common = common or dutch_compound(tok.base) or (not known and not weak_ok)
         return _mid_sentence(tok, known, common, possessive, verb)
     return _opening(text, toks, i, nxt, known, common)
+
+
+#: A postcode right before a word: the word is the place of the address.
+_AFTER_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\)?,?\s+$")
 
 
 def _opening(
@@ -345,6 +388,16 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
     return found
 
 
+def _block_streets(text: str, toks: list[Tok]) -> None:
+    """The street of an address is no name: "Sultani op de Kamperfoeliepad 3"."""
+    streets = [(f.start, f.end) for f in find_addresses(text)]
+    if not streets:
+        return
+    for tok in toks:
+        if STREET_END.search(tok.base) and any(s <= tok.start and tok.end <= e for s, e in streets):
+            tok.blocked = True
+
+
 def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     toks = tokenize(text)
     masks, soft = name_masks(text, toks, allowed)
@@ -355,6 +408,7 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
             tok.blocked = tok.soft = True
     for k in article_runs(text, toks):
         toks[k].blocked = True  # "Het Reinier de Graaf": an article, so no person
+    _block_streets(text, toks)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written
