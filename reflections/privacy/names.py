@@ -168,17 +168,19 @@ def _name_slot(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
     return toks[i - 1].text.lower() in _NAME_PREPOSITIONS
 
 
-_VOWELS_AND_N = "aeioun"
+#: 'nit', 'moi', 'gan': one of the 400 most frequent Dutch words with a vowel or n
+#: dropped, as typed in a hurry; not a name for that alone.
+_TYPOS = frozenset(
+    w[:k] + w[k + 1 :]
+    for w, rank in DUTCH_COMMON.items()
+    if rank < 400
+    for k in range(len(w))
+    if w[k] in "aeioun"
+)
 
 
 def typo_of_frequent_word(word: str) -> bool:
-    """'nit', 'moi', 'gan': one vowel or n short of one of the most frequent Dutch words
-    (rank < 400), as typed in a hurry; not a name for that alone."""
-    for k in range(len(word) + 1):
-        for c in _VOWELS_AND_N:
-            if DUTCH_COMMON.get(word[:k] + c + word[k:], RARE) < 400:
-                return True
-    return False
+    return word in _TYPOS and word not in DUTCH_COMMON
 
 
 def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
@@ -389,13 +391,18 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
 
 
 def _block_streets(text: str, toks: list[Tok]) -> None:
-    """The street of an address is no name: "Sultani op de Kamperfoeliepad 3"."""
+    """The street of an address is no name: "Sultani op de Kamperfoeliepad 3", "Vos op de
+    Oude Gracht 8". An address that opens with a first name may hold a person, so there only
+    the street word itself is blocked."""
     streets = [(f.start, f.end) for f in find_addresses(text)]
     if not streets:
         return
-    for tok in toks:
-        if STREET_END.search(tok.base) and any(s <= tok.start and tok.end <= e for s, e in streets):
-            tok.blocked = True
+    for start, end in streets:
+        inside = [t for t in toks if start <= t.start and t.end <= end]
+        whole = bool(inside) and not is_first(inside[0].base)
+        for tok in inside:
+            if whole or STREET_END.search(tok.base):
+                tok.blocked = True
 
 
 def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:

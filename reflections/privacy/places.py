@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .findings import Finding
 from .lexicon import DUTCH_COMMON, FIRST_NAMES
@@ -123,7 +124,17 @@ _LEADING = re.compile(
 )
 
 
-def find_addresses(text: str) -> Iterator[Finding]:
+def find_addresses(text: str) -> tuple[Finding, ...]:
+    """Street addresses; cached, since the name detector asks for the same text."""
+    return _addresses(text)
+
+
+@lru_cache(maxsize=4)
+def _addresses(text: str) -> tuple[Finding, ...]:
+    return tuple(_find_addresses(text))
+
+
+def _find_addresses(text: str) -> Iterator[Finding]:
     for m in _ADDRESS.finditer(text):
         lead = _LEADING.match(m.group())
         start = m.start() + (lead.end() if lead else 0)

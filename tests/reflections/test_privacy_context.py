@@ -215,6 +215,12 @@ V4_RULES = [
         id="name-stops-before-op-de-street",
     ),
     case(
+        "Hij logeert bij tante Wendela de Groot op de Sint Maartenlaan 6 in Breda.",
+        ("name", "Wendela de Groot"),
+        ("address", "Sint Maartenlaan 6"),
+        id="name-stops-before-a-street-of-two-words",
+    ),
+    case(
         "Het gezin huurt een kamer aan de Lange Haven 19 hs in Schiedam.",
         ("address", "Lange Haven 19 hs"),
         id="street-word-after-an-adjective",
