@@ -392,15 +392,19 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
 
 def _block_streets(text: str, toks: list[Tok]) -> None:
     """The street of an address is no name: "Sultani op de Kamperfoeliepad 3", "Vos op de
-    Oude Gracht 8". An address that opens with a first name may hold a person, so there only
-    the street word itself is blocked."""
+    Sint Jansstraat 8". An address that opens with a first name after no lower-case word
+    ("Sanne Dijkstraat 4"?) may hold a person, so there only the street word is blocked."""
     streets = [(f.start, f.end) for f in find_addresses(text)]
     if not streets:
         return
     for start, end in streets:
-        inside = [t for t in toks if start <= t.start and t.end <= end]
-        whole = bool(inside) and not is_first(inside[0].base)
-        for tok in inside:
+        inside = [k for k, t in enumerate(toks) if start <= t.start and t.end <= end]
+        if not inside:
+            continue
+        first = inside[0]
+        after_word = first > 0 and not toks[first - 1].cap
+        whole = after_word or not is_first(toks[first].base)
+        for tok in (toks[k] for k in inside):
             if whole or STREET_END.search(tok.base):
                 tok.blocked = True
 
