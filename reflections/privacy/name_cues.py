@@ -126,3 +126,19 @@ NAME_SHAPE = re.compile(
     r"[a-z]{3,}"
     r"|[ğışİ]"
 )
+
+
+#: Lower-case words for a place or organisation that takes a name: "buurthuis De Schakel".
+VENUES = _wordset(
+    """buurthuis wijkcentrum jongerencentrum buurtcentrum kerk moskee stichting vereniging
+    praktijk winkel restaurant café zwembad opvang inloophuis woongroep gezinshuis
+    kinderboerderij sporthal speeltuin bibliotheek zorgboerderij dagbesteding crisisopvang
+    instelling organisatie kliniek kinderdagverblijf peuterspeelzaal wijkteam buurtteam
+    theater museum camping hotel hostel"""
+)
+#: "De Hoop is een organisatie voor ...": said to be an organisation, so no person.
+ORG_PREDICATE = re.compile(
+    r"^\s+(?:is|was)\s+een\s+(?:[a-zë-]+\s+){0,2}(?:organisatie|stichting|instelling"
+    r"|zorgaanbieder|aanbieder|methode|programma|school|winkel|bedrijf|vereniging|project|app"
+    r"|website|keten|supermarkt|merk|centrum|praktijk|kerk|moskee|club|instantie)\b"
+)

@@ -63,7 +63,14 @@ from .name_evidence import (
     title_case,
     unknown_opening,
 )
-from .name_spans import capital_particle_anchor, coordinated, extend, extend_left, title_infix_start
+from .name_spans import (
+    capital_particle_anchor,
+    coordinated,
+    extend,
+    extend_left,
+    named_thing,
+    title_infix_start,
+)
 from .name_tokens import (
     LOWER_NAMES,
     NATIONALITY_STRONG,
@@ -191,6 +198,8 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
         return _lower_anchor(text, toks, i, confirmed)
     if never_a_name(tok.base) or suspended_compound(text, tok):
         return None  # "haar moeder ('Oma')": a role is no name
+    if i and toks[i - 1].cap and named_thing(text, toks, i):
+        return None  # "buurthuis De Schakel", "De Hoop is een stichting"
     ctx = _context(text, toks, i)
     if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft) and plain_word(tok):
         return ctx
@@ -376,7 +385,7 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
     while i < len(toks):
         reason = _anchor(text, toks, i, confirmed)
         if reason is None and capital_particle_anchor(text, toks, i):
-            reason = ("name_particle", "")
+            reason = None if named_thing(text, toks, i) else ("name_particle", "")
         if reason:
             left = extend_left(text, toks, i)
             right = extend(text, toks, i)

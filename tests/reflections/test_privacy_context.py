@@ -275,6 +275,32 @@ V4_RULES = [
         ("school", "De Klimboom"),
         id="school-after-zit-op",
     ),
+    case(
+        "Vanavond is er een kookavond in het wijkcentrum De Wending.",
+        id="venue-word-before-de-names-a-place",
+    ),
+    case(
+        "De Bron is een stichting die gezinnen met schulden helpt.",
+        id="said-to-be-an-organisation",
+    ),
+    case(
+        "Mevrouw De Bruin van het wijkteam belde terug.",
+        ("name", "De Bruin"),
+        id="title-before-capital-particle-is-still-a-name",
+    ),
+    case(
+        "Haar opa is op 04-02-2019 overleden, de kleinzoon was er kapot van.",
+        id="date-of-death-is-no-birth-date",
+    ),
+    case(
+        "Het kind staat sinds 2016-05-10 onder toezicht van de GI.",
+        id="date-of-a-measure-is-no-birth-date",
+    ),
+    case(
+        "Haar zoon, geboren 2016-05-10, staat onder toezicht.",
+        ("date_of_birth", "2016-05-10"),
+        id="birth-cue-wins-over-event-word",
+    ),
 ]
 
 
