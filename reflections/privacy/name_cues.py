@@ -142,3 +142,17 @@ ORG_PREDICATE = re.compile(
     r"|zorgaanbieder|aanbieder|methode|programma|school|winkel|bedrijf|vereniging|project|app"
     r"|website|keten|supermarkt|merk|centrum|praktijk|kerk|moskee|club|instantie)\b"
 )
+
+#: Professions said of a person in brackets: "Jade (gedragswetenschapper) adviseert".
+PROFESSIONS = _wordset(
+    """gedragswetenschapper orthopedagoog pedagoog psycholoog jeugdarts kinderarts psychiater
+    therapeut verpleegkundige jeugdverpleegkundige raadsonderzoeker wijkcoach casemanager
+    jurist begeleider hulpverlener coördinator teamleider ib'er ib-er intern-begeleider
+    maatschappelijk-werker schoolmaatschappelijk-werker logopedist fysiotherapeut juf meester
+    trajectbegeleider jongerenwerker ambulant-begeleider"""
+)
+#: A role, profession or name noun in brackets after a word: "Lief (gedragswetenschapper)",
+#: "Memo (roepnaam van Onur)".
+BRACKET_ROLE = re.compile(
+    r"^\s*\(\s*(?:(?:de|het|haar|zijn|hun|een)\s+)?(?P<role>[a-zë'-]+)\b(?:\s+van\b|\s*[),])"
+)

@@ -29,6 +29,7 @@ from .name_cues import (
     ACTION_VERBS,
     AGE_AFTER,
     APPOSITION,
+    BRACKET_ROLE,
     DETERMINERS,
     FUNCTION_WORDS,
     GREETINGS,
@@ -39,6 +40,7 @@ from .name_cues import (
     PERSON_VERBS,
     PLACE_WORDS,
     PREDICATE_ROLE,
+    PROFESSIONS,
     PRONOUNS,
     ROLES,
     SPEECH_VERBS,
@@ -159,7 +161,7 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
 
 
 #: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".
-_NAME_PREPOSITIONS = _wordset("met tegen van voor bij aan naar door zonder en of")
+_NAME_PREPOSITIONS = _wordset("met tegen bij aan naar door zonder en of")
 
 
 def _name_slot(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
@@ -316,6 +318,9 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
         return ("name_age", "")
     if NICKNAME_AFTER.match(after):
         return ("name_nickname", "")
+    bracket = BRACKET_ROLE.match(after)
+    if bracket and bracket.group("role") in ROLES | PROFESSIONS | NAME_NOUNS:
+        return ("name_role", bracket.group("role"))  # "Jade (gedragswetenschapper)"
     appos = APPOSITION.match(after) or _WITH_RELATIVE.match(after)
     if appos and appos.group("role") in ROLES:
         return ("name_role", appos.group("role"))

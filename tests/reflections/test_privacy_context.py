@@ -276,6 +276,34 @@ V4_RULES = [
         id="school-after-zit-op",
     ),
     case(
+        "Tobias (orthopedagoog) raadt een andere school aan.",
+        ("name", "Tobias"),
+        id="profession-in-brackets",
+    ),
+    case(
+        "Kiki (roepnaam van Kirsten) speelt buiten.",
+        ("name", "Kiki"),
+        ("name", "Kirsten"),
+        id="name-noun-in-brackets",
+    ),
+    case(
+        "Storm (de oudste) wil niet praten.",
+        ("name", "Storm"),
+        id="role-in-brackets-makes-a-word-name-a-name",
+    ),
+    case("Kracht (de methode) werkt goed in dit gezin.", id="no-role-in-brackets"),
+    case(
+        "Ze wonen op de Kerkstraat 19 B. Sanne (13) zit in de brugklas.",
+        ("address", "Kerkstraat 19 B"),
+        ("name", "Sanne"),
+        id="letter-of-a-house-number-is-no-initial",
+    ),
+    case(
+        "Moeder Jade Bakker droeg een ketting van jade.",
+        ("name", "Jade Bakker"),
+        id="word-after-van-is-no-lower-case-repeat",
+    ),
+    case(
         "Vanavond is er een kookavond in het wijkcentrum De Wending.",
         id="venue-word-before-de-names-a-place",
     ),
