@@ -131,7 +131,7 @@ NAME_SHAPE = re.compile(
 #: Lower-case words for a place or organisation that takes a name: "buurthuis De Schakel".
 VENUES = _wordset(
     """buurthuis wijkcentrum jongerencentrum buurtcentrum kerk moskee stichting vereniging
-    praktijk winkel restaurant café zwembad opvang inloophuis woongroep gezinshuis
+    winkel restaurant café zwembad opvang inloophuis woongroep gezinshuis
     kinderboerderij sporthal speeltuin bibliotheek zorgboerderij dagbesteding crisisopvang
     instelling organisatie kliniek kinderdagverblijf peuterspeelzaal wijkteam buurtteam
     theater museum camping hotel hostel"""
@@ -156,3 +156,5 @@ PROFESSIONS = _wordset(
 BRACKET_ROLE = re.compile(
     r"^\s*\(\s*(?:(?:de|het|haar|zijn|hun|een)\s+)?(?P<role>[a-zë'-]+)\b(?:\s+van\b|\s*[),])"
 )
+#: Compounds on these name an organisation too: "vrouwenvereniging", "moskeestichting".
+VENUE_ENDINGS = ("vereniging", "stichting", "centrum", "moskee", "kerk", "club", "fonds")

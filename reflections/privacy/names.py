@@ -45,6 +45,8 @@ from .name_cues import (
     ROLES,
     SPEECH_VERBS,
     THEORY_WORDS,
+    VENUE_ENDINGS,
+    VENUES,
     _wordset,
 )
 from .name_evidence import (
@@ -404,6 +406,21 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
     return found
 
 
+def _block_venue_names(text: str, toks: list[Tok]) -> None:
+    """'vereniging Sranan Doro', 'moskee Al Fath', 'buurthuis De Schakel': the capitals right
+    after a lower-case word for a place or organisation name that place."""
+    for k, tok in enumerate(toks[:-1]):
+        low = tok.text
+        if tok.cap or not (low in VENUES or (len(low) > 8 and low.endswith(VENUE_ENDINGS))):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and adjacent(text, toks[j - 1], toks[j]):
+            if not toks[j].cap and (j == k + 1 or toks[j].text not in PARTICLES):
+                break  # "de sportclub van Aryan": a person's club
+            toks[j].blocked = True
+            j += 1
+
+
 def _block_streets(text: str, toks: list[Tok]) -> None:
     """The street of an address is no name: "Sultani op de Kamperfoeliepad 3", "Vos op de
     Sint Jansstraat 8". An address that opens with a first name after no lower-case word
@@ -434,6 +451,7 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     for k in article_runs(text, toks):
         toks[k].blocked = True  # "Het Reinier de Graaf": an article, so no person
     _block_streets(text, toks)
+    _block_venue_names(text, toks)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written

@@ -308,6 +308,19 @@ V4_RULES = [
         id="venue-word-before-de-names-a-place",
     ),
     case(
+        "Moeder is lid van de vrouwenvereniging Nur Amal in de wijk.",
+        id="capitals-after-an-organisation-compound-name-it",
+    ),
+    case(
+        "Moeder betaalt de voetbalclub van Ilyas niet meer.",
+        ("name", "Ilyas"),
+        id="venue-word-before-van-leaves-the-person",
+    ),
+    case(
+        "Het jeugdwerk van de moskee El Hidaya doet mee.",
+        id="capitals-after-a-venue-word-name-it",
+    ),
+    case(
         "De Bron is een stichting die gezinnen met schulden helpt.",
         id="said-to-be-an-organisation",
     ),
