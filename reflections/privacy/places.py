@@ -99,8 +99,11 @@ _SCHOOL_C = (
 )
 _SCHOOL = re.compile(rf"{_SCHOOL_MBO}|{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}")
 # A school named without a school word, after "zit op": "zit op De Vlinderboom".
+# ... or after a school's staff or class: "mentor van De Kring", "groep 6 van Het Anker".
 _SCHOOL_AFTER_SITTING = re.compile(
-    rf"\b(?:zit|zat|zitten|zaten)\s+op\s+(?P<s>(?:De|Het|'t)\s+{_WORD})(?!\s+{_WORD})"
+    rf"(?:\b(?:zit|zat|zitten|zaten)\s+op|\b(?i:mentor|juf|meester|leerkracht|docent"
+    rf"|intern\s+begeleider|directeur|directrice|groep\s+\d|klas\s+\d[a-z]?)\s+(?:van|op))"
+    rf"\s+(?P<s>(?:De|Het|'t)\s+{_WORD})(?!\s+{_WORD})"
 )
 # A school named by a compound: "Dr. Schaepmanschool", "Regenboogschool", "Sint-Jozefschool".
 _SCHOOL_COMPOUND = re.compile(

@@ -304,6 +304,16 @@ V4_RULES = [
         id="word-after-van-is-no-lower-case-repeat",
     ),
     case(
+        "De mentor van De Vlonder meldt dat hij vaak te laat is.",
+        ("school", "De Vlonder"),
+        id="school-after-its-mentor",
+    ),
+    case(
+        "Ze zit in groep 4 van Het Kompasje en leest graag.",
+        ("school", "Het Kompasje"),
+        id="school-after-a-class",
+    ),
+    case(
         "Vanavond is er een kookavond in het wijkcentrum De Wending.",
         id="venue-word-before-de-names-a-place",
     ),
