@@ -101,6 +101,9 @@ from .places import STREET_END, find_addresses
 _FREQUENT_RANK = 5000
 #: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
+#: Copulas and auxiliaries: after a colon they follow a heading word as well ("Doel: Rust
+#: heeft voorrang").
+_AUXILIARIES = _COPULAS | _wordset("heeft had kan kon mag mocht moet moest")
 #: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
 _PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
     "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet"
@@ -292,6 +295,8 @@ def _opening(
         return ("name_verb", speech)
     if known and verb and verb in (_PERSON_ONLY_VERBS if curated else ACTION_VERBS):
         return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt school leuk"
+    if first and verb in ACTION_VERBS and verb not in _AUXILIARIES and _after_colon(text, tok):
+        return ("name_verb", verb)  # "Melding: Jade kwam ...": Dutch goes on in lower case
     if not common and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
     if nxt and not known and unknown_opening(tok, nxt):
@@ -475,3 +480,7 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
             end = toks[right].start + len(toks[right].base)  # "Sanne's" -> "Sanne"
         params = (("word", word),) if word else ()
         yield Finding("name", start, end, text[start:end], code, params)
+
+
+def _after_colon(text: str, tok: Tok) -> bool:
+    return text[max(0, tok.start - 3) : tok.start].rstrip().endswith(":")

@@ -314,6 +314,15 @@ V4_RULES = [
         id="school-after-a-class",
     ),
     case(
+        "Telefoon van de school: Merel kwam weer zonder jas.",
+        ("name", "Merel"),
+        id="word-name-after-a-colon-before-a-verb",
+    ),
+    case(
+        "Doel voor dit jaar: Rust in huis.",
+        id="word-after-a-colon-without-a-verb",
+    ),
+    case(
         "Vanavond is er een kookavond in het wijkcentrum De Wending.",
         id="venue-word-before-de-names-a-place",
     ),
