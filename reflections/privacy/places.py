@@ -149,8 +149,9 @@ def _find_addresses(text: str) -> Iterator[Finding]:
             continue  # "Anja Dijk 8 jaar": an age
         yield Finding("address", start, m.end(), text[start : m.end()])
     for m in _LOWER_ADDRESS.finditer(text):
-        street = m.group("a").split()
-        if street[-2] in _NOT_STREETS or not _HOUSE_NUMBER_END.match(text[m.end() :]):
+        parts = m.group("a").split()
+        street = next((w for w in parts if STREET_END.search(w)), parts[0])
+        if street in _NOT_STREETS or not _HOUSE_NUMBER_END.match(text[m.end() :]):
             continue
         yield Finding("address", m.start("a"), m.end("a"), m.group("a"))
     for m in _ADDRESS_CONTEXT.finditer(text):
