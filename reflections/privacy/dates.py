@@ -58,6 +58,8 @@ _EVENT = re.compile(
     r"|deadline|uiterlijk|termijn|loopt|liep|eindigt|einddatum|ingang|ingegaan|start\w*"
     r"|begint|begon|vanaf|per|tot|voor|na|datum\s+van|gepland|training|cursus|sessie"
     r"|OTS|MDA\+*|casusoverleg|rapport\w*|brief|mail|verslag|besluit|ondertoezichtstelling"
+    r"|overleden|overlijden|ingeschreven|uitgeschreven|toezicht|gescheiden|scheiding"
+    r"|getrouwd|opgenomen|aangemeld|gesloten|afgesloten|verhuizing|vertrokken|aangekomen"
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
     re.IGNORECASE,
 )

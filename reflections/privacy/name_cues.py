@@ -126,3 +126,35 @@ NAME_SHAPE = re.compile(
     r"[a-z]{3,}"
     r"|[ğışİ]"
 )
+
+
+#: Lower-case words for a place or organisation that takes a name: "buurthuis De Schakel".
+VENUES = _wordset(
+    """buurthuis wijkcentrum jongerencentrum buurtcentrum kerk moskee stichting vereniging
+    winkel restaurant café zwembad opvang inloophuis woongroep gezinshuis
+    kinderboerderij sporthal speeltuin bibliotheek zorgboerderij dagbesteding crisisopvang
+    instelling organisatie kliniek kinderdagverblijf peuterspeelzaal wijkteam buurtteam
+    theater museum camping hotel hostel"""
+)
+#: "De Hoop is een organisatie voor ...": said to be an organisation, so no person.
+ORG_PREDICATE = re.compile(
+    r"^\s+(?:is|was)\s+een\s+(?:[a-zë-]+\s+){0,2}(?:organisatie|stichting|instelling"
+    r"|zorgaanbieder|aanbieder|methode|programma|school|winkel|bedrijf|vereniging|project|app"
+    r"|website|keten|supermarkt|merk|centrum|praktijk|kerk|moskee|club|instantie)\b"
+)
+
+#: Professions said of a person in brackets: "Jade (gedragswetenschapper) adviseert".
+PROFESSIONS = _wordset(
+    """gedragswetenschapper orthopedagoog pedagoog psycholoog jeugdarts kinderarts psychiater
+    therapeut verpleegkundige jeugdverpleegkundige raadsonderzoeker wijkcoach casemanager
+    jurist begeleider hulpverlener coördinator teamleider ib'er ib-er intern-begeleider
+    maatschappelijk-werker schoolmaatschappelijk-werker logopedist fysiotherapeut juf meester
+    trajectbegeleider jongerenwerker ambulant-begeleider"""
+)
+#: A role, profession or name noun in brackets after a word: "Lief (gedragswetenschapper)",
+#: "Memo (roepnaam van Onur)".
+BRACKET_ROLE = re.compile(
+    r"^\s*\(\s*(?:(?:de|het|haar|zijn|hun|een)\s+)?(?P<role>[a-zë'-]+)\b(?:\s+van\b|\s*[),])"
+)
+#: Compounds on these name an organisation too: "vrouwenvereniging", "moskeestichting".
+VENUE_ENDINGS = ("vereniging", "stichting", "centrum", "moskee", "kerk", "club", "fonds")

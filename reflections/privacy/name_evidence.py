@@ -75,7 +75,12 @@ def initial_before(text: str, toks: list[Tok], i: int) -> bool:
     if len(prev.text) != 1 or not prev.text.isupper() or not _INITIAL_GAP.match(gap):
         return False
     # An initial stands alone or after another initial; "VRK-06-B. Sanne" ends a plate.
+    if prev.start and _HOUSE_NUMBER_BEFORE.search(text[max(0, prev.start - 6) : prev.start]):
+        return False  # "Kerkstraat 19 B. Sanne": the letter of a house number
     return prev.start == 0 or text[prev.start - 1] in " \t\n(.“\"'"
+
+
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 
 def initials_start(text: str, toks: list[Tok], left: int) -> int:

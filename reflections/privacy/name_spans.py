@@ -10,8 +10,10 @@ from .lexicon import (
 from .name_cues import (
     ARABIC_PARTICLES,
     GREETINGS,
+    ORG_PREDICATE,
     ROLES,
     TITLES,
+    VENUES,
 )
 from .name_evidence import unknown_first_word
 from .name_tokens import (
@@ -122,6 +124,34 @@ def capital_particle_anchor(text: str, toks: list[Tok], i: int) -> bool:
     if tok.text.lower() in ARABIC_PARTICLES:
         return nxt.base.lower() not in DUTCH_COMMON or is_last(nxt.base)
     return is_last(nxt.base)
+
+
+def named_thing(text: str, toks: list[Tok], i: int) -> bool:
+    """'De Schakel' in 'buurthuis De Schakel', 'De Hoop is een stichting', 'Stand Van Zaken':
+    a capitalised particle and the word after it name a place, organisation or heading."""
+    p = i
+    if toks[i].text.lower() not in PARTICLES:
+        p = i - 1
+        if p < 0 or not adjacent(text, toks[p], toks[i]):
+            return False
+    tok = toks[p]
+    if not tok.cap or tok.text.lower() not in PARTICLES or p + 1 >= len(toks):
+        return False
+    nxt = toks[p + 1]
+    if ORG_PREDICATE.match(text[nxt.end : nxt.end + 60]):
+        return True  # "De Hoop is een stichting ..."
+    prev = toks[p - 1] if p and adjacent(text, toks[p - 1], tok) else None
+    if prev and prev.text in VENUES:
+        return True  # "buurthuis De Schakel": the name of a place
+    return bool(prev and prev.cap and _heading_word(prev))  # "Stand Van Zaken"
+
+
+def _heading_word(tok: Tok) -> bool:
+    """A capitalised common word that is no name, role or title: 'Stand', 'Plan'."""
+    low = tok.base.lower()
+    if low in ROLES or low in TITLES or low in GREETINGS or is_first(tok.base):
+        return False
+    return low in DUTCH_COMMON and not is_last(tok.base)
 
 
 def coordinated(

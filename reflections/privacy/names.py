@@ -29,6 +29,7 @@ from .name_cues import (
     ACTION_VERBS,
     AGE_AFTER,
     APPOSITION,
+    BRACKET_ROLE,
     DETERMINERS,
     FUNCTION_WORDS,
     GREETINGS,
@@ -39,10 +40,13 @@ from .name_cues import (
     PERSON_VERBS,
     PLACE_WORDS,
     PREDICATE_ROLE,
+    PROFESSIONS,
     PRONOUNS,
     ROLES,
     SPEECH_VERBS,
     THEORY_WORDS,
+    VENUE_ENDINGS,
+    VENUES,
     _wordset,
 )
 from .name_evidence import (
@@ -63,7 +67,14 @@ from .name_evidence import (
     title_case,
     unknown_opening,
 )
-from .name_spans import capital_particle_anchor, coordinated, extend, extend_left, title_infix_start
+from .name_spans import (
+    capital_particle_anchor,
+    coordinated,
+    extend,
+    extend_left,
+    named_thing,
+    title_infix_start,
+)
 from .name_tokens import (
     LOWER_NAMES,
     NATIONALITY_STRONG,
@@ -84,11 +95,15 @@ from .name_tokens import (
     plain_word,
     tokenize,
 )
+from .places import STREET_END, find_addresses
 
 #: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
 _FREQUENT_RANK = 5000
 #: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
+#: Copulas and auxiliaries: after a colon they follow a heading word as well ("Doel: Rust
+#: heeft voorrang").
+_AUXILIARIES = _COPULAS | _wordset("heeft had kan kon mag mocht moet moest")
 #: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
 _PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
     "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet"
@@ -133,6 +148,8 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
     if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not is_word(cap):
         return ctx  # "moeder amina"
     frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
+    if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
+        return None  # "moedr zag dat nit": a frequent word with a letter dropped
     if cap in FIRST_NAMES and not is_word(cap) and not frequent:
         return ("name_lowercase", "")
     if popular_lower_name(word, prev):
@@ -141,7 +158,43 @@ def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Re
     very_frequent = DUTCH_COMMON.get(word, RARE) < 300
     if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not very_frequent:
         return ("name_verb", nxt.text)
-    return ("name_repeated", "") if cap in confirmed else None
+    if cap not in confirmed:
+        return None
+    if (is_word(cap) or frequent) and not _name_slot(text, toks, i, nxt):
+        return None  # "Vader Jeroen Kok ... werkt als kok": the word, not the name
+    return ("name_repeated", "")
+
+
+#: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".
+_NAME_PREPOSITIONS = _wordset("met tegen bij aan naar door zonder en of")
+
+
+def _name_slot(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
+    """Where a lower-case word that is also a Dutch word can only be the name seen before:
+    opening a sentence or quote, before a person's verb, or after a preposition."""
+    if nxt and nxt.text in PERSON_VERBS:
+        return True
+    if toks[i].sent_start or not i:
+        return True
+    between = text[toks[i - 1].end : toks[i].start]
+    if any(q in between for q in "\"'“”‘’:(•-"):
+        return True
+    return toks[i - 1].text.lower() in _NAME_PREPOSITIONS
+
+
+#: 'nit', 'moi', 'gan': one of the 400 most frequent Dutch words with a vowel or n
+#: dropped, as typed in a hurry; not a name for that alone.
+_TYPOS = frozenset(
+    w[:k] + w[k + 1 :]
+    for w, rank in DUTCH_COMMON.items()
+    if rank < 400
+    for k in range(len(w))
+    if w[k] in "aeioun"
+)
+
+
+def typo_of_frequent_word(word: str) -> bool:
+    return word in _TYPOS and word not in DUTCH_COMMON
 
 
 def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
@@ -152,6 +205,8 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
         return _lower_anchor(text, toks, i, confirmed)
     if never_a_name(tok.base) or suspended_compound(text, tok):
         return None  # "haar moeder ('Oma')": a role is no name
+    if i and toks[i - 1].cap and named_thing(text, toks, i):
+        return None  # "buurthuis De Schakel", "De Hoop is een stichting"
     ctx = _context(text, toks, i)
     if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft) and plain_word(tok):
         return ctx
@@ -183,6 +238,8 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         return None  # "Beste allen," "Hoi Sanne": the greeting itself is no name
     if place_between(toks, i):
         return None  # "van Sneek naar Heerenveen"
+    if _AFTER_POSTCODE.search(text[max(0, tok.start - 12) : tok.start]):
+        return None  # "1234 AB Zaandam", "(1234 AB), Capelle": the place of an address
     cue = _cue_after(text, toks, i, nxt)
     prev = toks[i - 1] if i else None
     if cue and cue[0] == "name_role" and place_alone(tok, prev):
@@ -213,6 +270,10 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
     return _opening(text, toks, i, nxt, known, common)
 
 
+#: A postcode right before a word: the word is the place of the address.
+_AFTER_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\)?,?\s+$")
+
+
 def _opening(
     text: str, toks: list[Tok], i: int, nxt: Tok | None, known: bool, common: bool
 ) -> Reason | None:
@@ -234,6 +295,8 @@ def _opening(
         return ("name_verb", speech)
     if known and verb and verb in (_PERSON_ONLY_VERBS if curated else ACTION_VERBS):
         return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt school leuk"
+    if first and verb in ACTION_VERBS and verb not in _AUXILIARIES and _after_colon(text, tok):
+        return ("name_verb", verb)  # "Melding: Jade kwam ...": Dutch goes on in lower case
     if not common and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
     if nxt and not known and unknown_opening(tok, nxt):
@@ -262,6 +325,9 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
         return ("name_age", "")
     if NICKNAME_AFTER.match(after):
         return ("name_nickname", "")
+    bracket = BRACKET_ROLE.match(after)
+    if bracket and bracket.group("role") in ROLES | PROFESSIONS | NAME_NOUNS:
+        return ("name_role", bracket.group("role"))  # "Jade (gedragswetenschapper)"
     appos = APPOSITION.match(after) or _WITH_RELATIVE.match(after)
     if appos and appos.group("role") in ROLES:
         return ("name_role", appos.group("role"))
@@ -331,7 +397,7 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
     while i < len(toks):
         reason = _anchor(text, toks, i, confirmed)
         if reason is None and capital_particle_anchor(text, toks, i):
-            reason = ("name_particle", "")
+            reason = None if named_thing(text, toks, i) else ("name_particle", "")
         if reason:
             left = extend_left(text, toks, i)
             right = extend(text, toks, i)
@@ -345,6 +411,40 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
     return found
 
 
+def _block_venue_names(text: str, toks: list[Tok]) -> None:
+    """'vereniging Sranan Doro', 'moskee Al Fath', 'buurthuis De Schakel': the capitals right
+    after a lower-case word for a place or organisation name that place."""
+    for k, tok in enumerate(toks[:-1]):
+        low = tok.text
+        if tok.cap or not (low in VENUES or (len(low) > 8 and low.endswith(VENUE_ENDINGS))):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and adjacent(text, toks[j - 1], toks[j]):
+            if not toks[j].cap and (j == k + 1 or toks[j].text not in PARTICLES):
+                break  # "de sportclub van Aryan": a person's club
+            toks[j].blocked = True
+            j += 1
+
+
+def _block_streets(text: str, toks: list[Tok]) -> None:
+    """The street of an address is no name: "Sultani op de Kamperfoeliepad 3", "Vos op de
+    Sint Jansstraat 8". An address that opens with a first name after no lower-case word
+    ("Sanne Dijkstraat 4"?) may hold a person, so there only the street word is blocked."""
+    streets = [(f.start, f.end) for f in find_addresses(text)]
+    if not streets:
+        return
+    for start, end in streets:
+        inside = [k for k, t in enumerate(toks) if start <= t.start and t.end <= end]
+        if not inside:
+            continue
+        first = inside[0]
+        after_word = first > 0 and not toks[first - 1].cap
+        whole = after_word or not is_first(toks[first].base)
+        for tok in (toks[k] for k in inside):
+            if whole or STREET_END.search(tok.base):
+                tok.blocked = True
+
+
 def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     toks = tokenize(text)
     masks, soft = name_masks(text, toks, allowed)
@@ -355,6 +455,8 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
             tok.blocked = tok.soft = True
     for k in article_runs(text, toks):
         toks[k].blocked = True  # "Het Reinier de Graaf": an article, so no person
+    _block_streets(text, toks)
+    _block_venue_names(text, toks)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written
@@ -378,3 +480,7 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
             end = toks[right].start + len(toks[right].base)  # "Sanne's" -> "Sanne"
         params = (("word", word),) if word else ()
         yield Finding("name", start, end, text[start:end], code, params)
+
+
+def _after_colon(text: str, tok: Tok) -> bool:
+    return text[max(0, tok.start - 3) : tok.start].rstrip().endswith(":")

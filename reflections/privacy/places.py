@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .findings import Finding
-from .lexicon import DUTCH_COMMON
+from .lexicon import DUTCH_COMMON, FIRST_NAMES
 from .name_cues import _wordset
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -21,16 +22,36 @@ _SUFFIX = (
     r"|brink|rade|stede|gaarde|tuin|lei|dal|allee|promenade|passage|kaai|poort|werf|eiland"
     r"|zijde|oever|polder|hout|bos|wijk|stoep|bolwerk)"
 )
+#: A word that ends like a street or is a street word: "Kamperfoeliepad", "Gracht".
+STREET_END = re.compile(rf"{_SUFFIX}$", re.IGNORECASE)
 _NUMBER = (
     r"\d{1,4}(?!\d)(?:\s?[a-zA-Z](?![\w@])|(?:\s?[-/]\s?)\d{1,4}[a-zA-Z]?"
-    r"|\s?(?:-\s?)?(?:hs|bis|zw|bg|I{1,3})(?!\w))?(?![\w,.]\d)"
+    r"|\s?(?:-\s?)?(?:hs|bis|zw|bg|I{1,3}|i{1,3})(?!\w))?(?![\w,.]\d)"
 )
 _STREET_A = rf"(?:{_CAP}\s+(?:{_PARTICLE}\s+)*){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*?{_SUFFIX}"
+# A street word of its own after an adjective or name: "Oude Gracht", "Lange Haven".
+_STREET_WORD = (
+    r"(?:Straat|Laan|Gracht|Kade|Singel|Dijk|Weg|Plein|Markt|Haven|Wal|Steeg|Dreef|Park"
+    r"|Burgwal|Vaart|Wetering|Dam)"
+)
+_STREET_C = rf"(?:{_CAP}\s+){{1,2}}{_STREET_WORD}"
 _STREET_B = (
     rf"(?:Laan|Plein|Weg|Kade|Dreef|Hof|Park|Singel|Dijk|Ring|Markt|Wal)"
     rf"(?:\s+{_STREET_PARTICLE})+\s+{_CAP}(?:\s+{_CAP})?"
 )
-_ADDRESS = re.compile(rf"(?<![\w-])(?:{_STREET_A}|{_STREET_B})\s+{_NUMBER}")
+_ADDRESS = re.compile(rf"(?<![\w-])(?:{_STREET_A}|{_STREET_B}|{_STREET_C})\s+{_NUMBER}")
+# Chat style, all lower case, after "op de", "aan de", "woon nu": "op de rozengracht 12".
+_LOWER_ADDRESS = re.compile(
+    rf"\b(?:op|aan|woon|woont|wonen)(?:\s+nu)?\s+(?:de\s+|het\s+)?"
+    rf"(?P<a>(?:[a-zà-ÿ]{{3,}}\s+)?[a-zà-ÿ]{{2,}}{_SUFFIX}\s+{_NUMBER})"
+)
+# After a number: a house number ends the address; an age or a count ("12 jaar") does not.
+_NOT_A_HOUSE_NUMBER = re.compile(
+    r"^\s*(?:jaar|jr|maanden|maand|weken|keer|uur|minuten|kinderen|km|meter|euro|%)\b"
+)
+_HOUSE_NUMBER_END = re.compile(
+    r"^(?:\s*$|\s*[,.;:!?)'\"’”]|\s+(?:in|te|maar|bij|en|met|tot|wonen|woont)\b)"
+)
 _ADDRESS_CONTEXT = re.compile(
     rf"\b(?:woont|wonen|woonde|woonachtig|wonend|woonadres|adres|verhuisd|verhuist)"
     rf"(?:\s+(?:is|:))?(?:\s+naar)?(?:\s+(?:aan|op))?(?:\s+(?:de|het))?:?\s+"
@@ -52,24 +73,42 @@ _SCHOOL_PREFIX = (
     r"|[Vv]rije\s+[Ss]chool|(?:[Oo]penbare|[Cc]hristelijke|[Kk]atholieke|[Pp]rotestants-christelijke"
     r"|[Ii]slamitische|[Ss]peciale)\s+[Bb]asisschool|[Ss]cholengemeenschap|[Pp]raktijkschool"
     r"|[Kk]inderopvang|[Pp]euterspeelzaal|[Kk]inderdagverblijf|[Ll]yceum|[Gg]ymnasium"
-    r"|[Mm]iddelbare\s+school|[Ss]chool\s+voor\s+[a-z]+\s+onderwijs)"
+    r"|[Mm]iddelbare\s+school|[Ss]chool\s+voor\s+[a-z]+\s+onderwijs"
+    r"|ROC|[Pp]raktijkcollege|[Vv]akcollege|[Vv]akschool)"
 )
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _SCHOOL_NAME = (
     rf"(?:(?:De|Het|de|het|'t|Den|St\.?|Sint|Op\s+de)\s+)?{_WORD}"
     rf"(?:\s+(?:(?:de|van|der|den|het|'t)\s+)?{_WORD}){{0,2}}"
 )
-_SCHOOL_A = rf"\b{_SCHOOL_PREFIX}\s+{_SCHOOL_NAME}"
+# A school's site: "ROC Zuidrand locatie Noord".
+_LOCATION = rf"(?:\s+locatie\s+{_WORD})?"
+_SCHOOL_A = rf"\b{_SCHOOL_PREFIX}\s+{_SCHOOL_NAME}{_LOCATION}"
+# "mbo" names a school only with a site or a name that is no ordinary word ("mbo Zorg" is a
+# course): "mbo Groene Wei locatie Ommen", "Zandrand mbo Hoorn".
+_SCHOOL_MBO = (
+    rf"\b(?:mbo|MBO)\s+{_SCHOOL_NAME}\s+locatie\s+{_WORD}"
+    rf"|(?<![\w-])(?!(?:Het|De|Een|Op|In|Naar)\s){_WORD}\s+(?:mbo|MBO)\s+{_WORD}"
+)
+
 _SCHOOL_B = rf"\bschool\s+(?:De|Het|'t|de|het)\s+{_CAP}"
 _SCHOOL_C = (
     rf"(?<![\w-])(?!(?:Het|De|Een)\s)(?:{_WORD}\s+){{1,2}}"
     rf"(?:College|Lyceum|Gymnasium|Scholengemeenschap|Montessorischool|Daltonschool|Mavo"
-    rf"|Basisschool|Vakcollege)\b"
+    rf"|Basisschool|Vakcollege)\b(?:\s+(?:De|Het|'t)\s+{_WORD})?"
 )
-_SCHOOL = re.compile(rf"{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}")
+_SCHOOL = re.compile(rf"{_SCHOOL_MBO}|{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}")
+# A school named without a school word, after "zit op": "zit op De Vlinderboom".
+# ... or after a school's staff or class: "mentor van De Kring", "groep 6 van Het Anker".
+_SCHOOL_AFTER_SITTING = re.compile(
+    rf"(?:\b(?:zit|zat|zitten|zaten)\s+op|\b(?i:mentor|juf|meester|leerkracht|docent"
+    rf"|intern\s+begeleider|directeur|directrice|groep\s+\d|klas\s+\d[a-z]?)\s+(?:van|op))"
+    rf"\s+(?P<s>(?:De|Het|'t)\s+{_WORD})(?!\s+{_WORD})"
+)
 # A school named by a compound: "Dr. Schaepmanschool", "Regenboogschool", "Sint-Jozefschool".
 _SCHOOL_COMPOUND = re.compile(
-    r"(?<![\w-])(?:(?:Dr|Mr|Prof|Ds|St)\.?\s+|Sint[\s-]|Koningin\s|Prins\s)?"
+    r"(?<![\w-])(?:(?:Dr|Mr|Prof|Ds|St)\.?\s+|Sint[\s-]|Koningin\s|Prins\s"
+    r"|(?P<first>[A-Z][a-zà-ÿ]{2,})\s)?"
     r"(?P<w>[A-ZÀ-Þ][\w'’-]*?[\w'’](?:-)?school)\b"
 )
 # Compounds that name a kind of school, not one school.
@@ -88,7 +127,17 @@ _LEADING = re.compile(
 )
 
 
-def find_addresses(text: str) -> Iterator[Finding]:
+def find_addresses(text: str) -> tuple[Finding, ...]:
+    """Street addresses; cached, since the name detector asks for the same text."""
+    return _addresses(text)
+
+
+@lru_cache(maxsize=4)
+def _addresses(text: str) -> tuple[Finding, ...]:
+    return tuple(_find_addresses(text))
+
+
+def _find_addresses(text: str) -> Iterator[Finding]:
     for m in _ADDRESS.finditer(text):
         lead = _LEADING.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
@@ -96,7 +145,15 @@ def find_addresses(text: str) -> Iterator[Finding]:
         street = next((w for w in words if re.search(_SUFFIX + r"$", w, re.I)), words[0])
         if street.lower() in _NOT_STREETS or len(words) < 2:
             continue
+        if _NOT_A_HOUSE_NUMBER.match(text[m.end() :]):
+            continue  # "Anja Dijk 8 jaar": an age
         yield Finding("address", start, m.end(), text[start : m.end()])
+    for m in _LOWER_ADDRESS.finditer(text):
+        parts = m.group("a").split()
+        street = next((w for w in parts if STREET_END.search(w)), parts[0])
+        if street in _NOT_STREETS or not _HOUSE_NUMBER_END.match(text[m.end() :]):
+            continue
+        yield Finding("address", m.start("a"), m.end("a"), m.group("a"))
     for m in _ADDRESS_CONTEXT.finditer(text):
         yield Finding("address", m.start("a"), m.end("a"), m.group("a"))
     for m in _ADDRESS_BEFORE_POSTCODE.finditer(text):
@@ -112,6 +169,8 @@ def find_schools(text: str) -> Iterator[Finding]:
         if found.split()[-1] in ("College",) and _NOT_SCHOOL_AFTER.match(text[m.end() :].lstrip()):
             continue
         yield Finding("school", m.start(), m.start() + len(found), found)
+    for m in _SCHOOL_AFTER_SITTING.finditer(text):
+        yield Finding("school", m.start("s"), m.end("s"), m.group("s"))
     for m in _SCHOOL_COMPOUND.finditer(text):
         word = m.group("w").lower()
         prefix = word[: -len("school")].rstrip("-")
@@ -119,7 +178,10 @@ def find_schools(text: str) -> Iterator[Finding]:
             continue
         if _sentence_opening(text, m.start()) and prefix in DUTCH_COMMON:
             continue  # "Taalschool is ...": a kind of school opening a sentence
-        yield Finding("school", m.start(), m.end(), m.group())
+        start = m.start()
+        if m.group("first") and m.group("first") not in FIRST_NAMES:
+            start = m.start("w")  # "Op Regenboogschool": only a first name names the school
+        yield Finding("school", start, m.end(), text[start : m.end()])
 
 
 def _sentence_opening(text: str, pos: int) -> bool:

@@ -10,6 +10,8 @@ import pytest
 
 from reflections.privacy import find_identifiers
 from reflections.privacy.lexicon import FIRST_NAMES
+from tests.reflections.span_cases import case
+from tests.reflections.span_cases import spans as span_cases_spans
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:
@@ -173,3 +175,195 @@ def test_not_a_name(text):
 @pytest.mark.parametrize(("text", "expected"), OTHER_KINDS)
 def test_other_kinds(text, expected):
     assert spans(text) == expected
+
+
+# Rules of the v4 round, in the span_cases style: (kind, exact substring) in text order.
+V4_RULES = [
+    case(
+        "Vader Tijmen Kok belde. Hij werkt als kok in een hotel.",
+        ("name", "Tijmen Kok"),
+        id="word-use-of-a-found-word-name-is-no-repeat",
+    ),
+    case(
+        "Vader Gerrit Visser was er niet. Opa was vroeger visser.",
+        ("name", "Gerrit Visser"),
+        id="word-name-after-a-copula-stays-a-word",
+    ),
+    case(
+        "Moeder noemt Fleur (5) een zonnetje. 'fleur slaapt slecht', appt ze.",
+        ("name", "Fleur"),
+        ("name", "fleur"),
+        id="lower-case-repeat-opening-a-quote-is-the-name",
+    ),
+    case(
+        "Oom Wessel Bakker haalt de kinderen op. 'zeg het niet tegen bakker' schreef ze.",
+        ("name", "Wessel Bakker"),
+        ("name", "bakker"),
+        id="lower-case-repeat-after-a-preposition-is-the-name",
+    ),
+    case("het kind was stil, maar de leerkracht zag dat nit.", id="typo-of-niet-is-no-name"),
+    case(
+        "Post naar Keesweg 4, 1503 KL Zaandam gestuurd.",
+        ("address", "Keesweg 4"),
+        ("postcode", "1503 KL"),
+        id="word-after-a-postcode-is-the-place",
+    ),
+    case(
+        "Ze woont met moeder Ilona Rietveld op de Bremstraat 41-2 in Delft.",
+        ("name", "Ilona Rietveld"),
+        ("address", "Bremstraat 41-2"),
+        id="name-stops-before-op-de-street",
+    ),
+    case(
+        "Hij logeert bij tante Wendela de Groot op de Sint Maartenlaan 6 in Breda.",
+        ("name", "Wendela de Groot"),
+        ("address", "Sint Maartenlaan 6"),
+        id="name-stops-before-a-street-of-two-words",
+    ),
+    case(
+        "Het gezin huurt een kamer aan de Lange Haven 19 hs in Schiedam.",
+        ("address", "Lange Haven 19 hs"),
+        id="street-word-after-an-adjective",
+    ),
+    case(
+        "'we slapen nu op de wilgenlaan 7-ii, niet doorgeven'",
+        ("address", "wilgenlaan 7-ii"),
+        id="lower-case-street-after-op-de",
+    ),
+    case(
+        "Op de snelweg 3 keer gestopt met de auto.",
+        id="lower-case-street-word-before-a-count-is-no-address",
+    ),
+    case(
+        "Anouk Dijk 8 jaar, zit in groep 5.",
+        ("name", "Anouk Dijk"),
+        id="street-word-before-an-age-is-no-address",
+    ),
+    case(
+        "Hij volgt een opleiding bij ROC Zandvoort locatie Noord.",
+        ("school", "ROC Zandvoort locatie Noord"),
+        id="roc-with-its-site",
+    ),
+    case(
+        "Ze is aangemeld bij mbo Lage Wei locatie Kampen.",
+        ("school", "mbo Lage Wei locatie Kampen"),
+        id="mbo-with-a-site",
+    ),
+    case(
+        "Zijn zus gaat naar Duinrand mbo Heemstede.",
+        ("school", "Duinrand mbo Heemstede"),
+        id="name-mbo-place",
+    ),
+    case("Ze wil later een opleiding op het mbo volgen.", id="mbo-as-a-kind-of-school"),
+    case(
+        "De mentor van Praktijkcollege De Brug belde.",
+        ("school", "Praktijkcollege De Brug"),
+        id="praktijkcollege-with-a-name",
+    ),
+    case(
+        "Hij zit in groep 7 van Christelijk College De Ark.",
+        ("school", "Christelijk College De Ark"),
+        id="college-followed-by-its-name",
+    ),
+    case(
+        "Leerplicht is gebeld door de Piet Heinschool.",
+        ("school", "Piet Heinschool"),
+        id="first-name-before-a-school-compound",
+    ),
+    case(
+        "Haar broertje zit op De Klimboom sinds de zomer.",
+        ("school", "De Klimboom"),
+        id="school-after-zit-op",
+    ),
+    case(
+        "Tobias (orthopedagoog) raadt een andere school aan.",
+        ("name", "Tobias"),
+        id="profession-in-brackets",
+    ),
+    case(
+        "Kiki (roepnaam van Kirsten) speelt buiten.",
+        ("name", "Kiki"),
+        ("name", "Kirsten"),
+        id="name-noun-in-brackets",
+    ),
+    case(
+        "Storm (de oudste) wil niet praten.",
+        ("name", "Storm"),
+        id="role-in-brackets-makes-a-word-name-a-name",
+    ),
+    case("Kracht (de methode) werkt goed in dit gezin.", id="no-role-in-brackets"),
+    case(
+        "Ze wonen op de Kerkstraat 19 B. Sanne (13) zit in de brugklas.",
+        ("address", "Kerkstraat 19 B"),
+        ("name", "Sanne"),
+        id="letter-of-a-house-number-is-no-initial",
+    ),
+    case(
+        "Moeder Jade Bakker droeg een ketting van jade.",
+        ("name", "Jade Bakker"),
+        id="word-after-van-is-no-lower-case-repeat",
+    ),
+    case(
+        "De mentor van De Vlonder meldt dat hij vaak te laat is.",
+        ("school", "De Vlonder"),
+        id="school-after-its-mentor",
+    ),
+    case(
+        "Ze zit in groep 4 van Het Kompasje en leest graag.",
+        ("school", "Het Kompasje"),
+        id="school-after-a-class",
+    ),
+    case(
+        "Telefoon van de school: Merel kwam weer zonder jas.",
+        ("name", "Merel"),
+        id="word-name-after-a-colon-before-a-verb",
+    ),
+    case(
+        "Doel voor dit jaar: Rust in huis.",
+        id="word-after-a-colon-without-a-verb",
+    ),
+    case(
+        "Vanavond is er een kookavond in het wijkcentrum De Wending.",
+        id="venue-word-before-de-names-a-place",
+    ),
+    case(
+        "Moeder is lid van de vrouwenvereniging Nur Amal in de wijk.",
+        id="capitals-after-an-organisation-compound-name-it",
+    ),
+    case(
+        "Moeder betaalt de voetbalclub van Ilyas niet meer.",
+        ("name", "Ilyas"),
+        id="venue-word-before-van-leaves-the-person",
+    ),
+    case(
+        "Het jeugdwerk van de moskee El Hidaya doet mee.",
+        id="capitals-after-a-venue-word-name-it",
+    ),
+    case(
+        "De Bron is een stichting die gezinnen met schulden helpt.",
+        id="said-to-be-an-organisation",
+    ),
+    case(
+        "Mevrouw De Bruin van het wijkteam belde terug.",
+        ("name", "De Bruin"),
+        id="title-before-capital-particle-is-still-a-name",
+    ),
+    case(
+        "Haar opa is op 04-02-2019 overleden, de kleinzoon was er kapot van.",
+        id="date-of-death-is-no-birth-date",
+    ),
+    case(
+        "Het kind staat sinds 2016-05-10 onder toezicht van de GI.",
+        id="date-of-a-measure-is-no-birth-date",
+    ),
+    case(
+        "Haar zoon, geboren 2016-05-10, staat onder toezicht.",
+        ("date_of_birth", "2016-05-10"),
+        id="birth-cue-wins-over-event-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), V4_RULES)
+def test_v4_rules(text, expected):
+    assert span_cases_spans(text) == expected
