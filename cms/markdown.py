@@ -6,6 +6,7 @@ text between tags and escapes what it inserts.
 """
 
 import threading
+from functools import lru_cache
 
 import markdown as md
 import nh3
@@ -50,13 +51,19 @@ def render_markdown(
     """
     if not text:
         return mark_safe("")  # noqa: S308 — the empty string
-    raw = _converter().reset().convert(text)
-    html = sanitise_html(_demote_headings(raw))
+    html = _clean_html(text)
     if glossary_hints:
         html = add_glossary_hints(html, explained if explained is not None else set())
     # The one place user text becomes trusted HTML: nh3 has removed every tag and attribute
     # outside the allow-lists above, and the glossary hints escape the text they add.
     return mark_safe(html)  # noqa: S308
+
+
+@lru_cache(maxsize=4096)
+def _clean_html(text: str) -> str:
+    """Markdown -> allow-listed HTML; a pure function of the text, so a worker keeps the
+    results of the texts it renders most (a guidance page renders each section every time)."""
+    return sanitise_html(_demote_headings(_converter().reset().convert(text)))
 
 
 _local = threading.local()
