@@ -61,7 +61,7 @@ FUNCTION_WORDS = _wordset(
     """het een ik je jij u wij we zij ze hij hun hen mijn jouw zijn haar onze ons dit dat
     die deze wat wie waar en of maar want dus als toen omdat met bij voor na naar door
     over uit aan om tot tegen zonder tijdens sinds dan ook nog niet wel er hier daar nu
-    zo geen elk elke alle veel"""
+    zo geen elk elke alle veel tav tnv"""
 )
 #: A lower-case word right after one of these is a noun, not a name ("een merel").
 DETERMINERS = _wordset(
@@ -134,13 +134,19 @@ VENUES = _wordset(
     winkel restaurant café zwembad opvang inloophuis woongroep gezinshuis
     kinderboerderij sporthal speeltuin bibliotheek zorgboerderij dagbesteding crisisopvang
     instelling organisatie kliniek kinderdagverblijf peuterspeelzaal wijkteam buurtteam
-    theater museum camping hotel hostel"""
+    theater museum camping hotel hostel station treinstation busstation metrostation"""
 )
 #: "De Hoop is een organisatie voor ...": said to be an organisation, so no person.
+#: Also the units of a care home, one or listed: "De Merel, De Roos en De Vos zijn de drie
+#: leefgroepen", "Het Anker is een woongroep".
 ORG_PREDICATE = re.compile(
-    r"^\s+(?:is|was)\s+een\s+(?:[a-zë-]+\s+){0,2}(?:organisatie|stichting|instelling"
+    r"^(?:\s*,\s*(?:De|Het)\s+[A-Z][\w-]*)*(?:\s+(?:en|of)\s+(?:De|Het)\s+[A-Z][\w-]*)?"
+    r"\s+(?:(?:is|was)\s+een|(?:zijn|waren)(?:\s+(?:de|onze|twee|drie|vier|vijf|zes))*)"
+    r"\s+(?:[a-zë-]+\s+){0,2}(?:organisatie|stichting|instelling"
     r"|zorgaanbieder|aanbieder|methode|programma|school|winkel|bedrijf|vereniging|project|app"
-    r"|website|keten|supermarkt|merk|centrum|praktijk|kerk|moskee|club|instantie)\b"
+    r"|website|keten|supermarkt|merk|centrum|praktijk|kerk|moskee|club|instantie"
+    r"|(?:leef|woon|behandel)?groep|afdeling|unit|paviljoen|woning|woonvorm|locatie|huis)"
+    r"(?:en|s)?\b"
 )
 
 #: Professions said of a person in brackets: "Jade (gedragswetenschapper) adviseert".
@@ -149,7 +155,7 @@ PROFESSIONS = _wordset(
     therapeut verpleegkundige jeugdverpleegkundige raadsonderzoeker wijkcoach casemanager
     jurist begeleider hulpverlener coördinator teamleider ib'er ib-er intern-begeleider
     maatschappelijk-werker schoolmaatschappelijk-werker logopedist fysiotherapeut juf meester
-    trajectbegeleider jongerenwerker ambulant-begeleider"""
+    trajectbegeleider jongerenwerker ambulant-begeleider onderzoeker"""
 )
 #: A role, profession or name noun in brackets after a word: "Lief (gedragswetenschapper)",
 #: "Memo (roepnaam van Onur)".

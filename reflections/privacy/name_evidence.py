@@ -27,7 +27,7 @@ _NOUN_SUFFIX = re.compile(
 )
 _INITIAL_GAP = re.compile(r"^\.\s{0,2}$")
 #: "t.n.v." (ten name van) and "t.a.v." (ter attentie van): a name follows, with initials.
-_ATTENTION = re.compile(r"\bt\.\s?[an]\.\s?v\.?\s*(?:[A-Z]\.\s*)*$")
+_ATTENTION = re.compile(r"\bt\.?\s?[an]\.?\s?v\.?:?\s*(?:[A-Z]\.\s*)*$", re.IGNORECASE)
 _PREPOSITION_PLACE = frozenset({"van", "tussen"})
 #: A cited author: a year in brackets, "et al." or a verb of writing about ideas, possibly
 #: after co-authors ("Beck en Ellis beschrijven", "Young (1990)").
@@ -39,11 +39,17 @@ _AUTHOR_AFTER = re.compile(
 )
 
 
+#: Endings of Dutch nouns and adjectives: "Weging" is a word, however short its parts.
+_WORD_ENDINGS = ("ing", "en", "er", "ers", "je", "ig", "el", "se", "st", "te")
+
+
 def dutch_compound(base: str) -> bool:
     """Two frequent Dutch words joined ("Schuldhulp", "Suikerfeest"): a word, not a name."""
     low = base.lower()
     for i in range(3, len(low) - 2):
         head, tail = low[:i], low[i:]
+        if len(head) < 4 and len(tail) < 4 and not low.endswith(_WORD_ENDINGS):
+            continue  # "Rasmin", "Jasmin": two short words make a name as often as a word
         if DUTCH_COMMON.get(head, RARE) < 20000 and (
             DUTCH_COMMON.get(tail, RARE) < 20000
             or (tail[0] == "s" and DUTCH_COMMON.get(tail[1:], RARE) < 20000)
@@ -132,6 +138,8 @@ def article_runs(text: str, toks: list[Tok]) -> set[int]:
         article = tok.text in ("de", "den") and _article_de(toks, i)
         if tok.text.lower() in ("het", "een"):
             article = not (i and toks[i - 1].text.lower() in ("van", "'t"))
+        if object_het(toks, i):
+            article = False  # "vraag het Sulaika": 'het' is the object, the name follows
         if not article:
             continue
         k = i + 1
@@ -142,6 +150,18 @@ def article_runs(text: str, toks: list[Tok]) -> set[int]:
                 break
             k += 1
     return out
+
+
+#: Verbs with 'het' as object before the person asked or told: "vraag het Noor maar".
+_TELL_VERBS = _wordset(
+    """vraag vraagt vroeg vertel vertelt vertelde zeg zegt zei geef geeft gaf
+    leg legt legde uitleggen"""
+)
+
+
+def object_het(toks: list[Tok], i: int) -> bool:
+    """toks[i] is 'het' as the object of a verb of asking or telling, not an article."""
+    return toks[i].text == "het" and i > 0 and toks[i - 1].text.lower() in _TELL_VERBS
 
 
 def _article_de(toks: list[Tok], i: int) -> bool:

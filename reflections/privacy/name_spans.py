@@ -138,7 +138,7 @@ def named_thing(text: str, toks: list[Tok], i: int) -> bool:
     if not tok.cap or tok.text.lower() not in PARTICLES or p + 1 >= len(toks):
         return False
     nxt = toks[p + 1]
-    if ORG_PREDICATE.match(text[nxt.end : nxt.end + 60]):
+    if ORG_PREDICATE.match(text[nxt.end : nxt.end + 100]):
         return True  # "De Hoop is een stichting ..."
     prev = toks[p - 1] if p and adjacent(text, toks[p - 1], tok) else None
     if prev and prev.text in VENUES:

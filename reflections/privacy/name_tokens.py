@@ -23,6 +23,7 @@ from .name_cues import (
     ORG_HEADS,
     PLACE_WORDS,
     POSSESSIVE,
+    PROFESSIONS,
     ROLES,
     TITLE_ABBREVIATIONS,
     TITLES,
@@ -225,8 +226,8 @@ def context_before(text: str, toks: list[Tok], i: int) -> Reason | None:
         return None
     if word in TITLES and between.strip(" ") == "":
         return ("name_title", prev.text)
-    if word in ROLES:
-        return ("name_role", prev.text)
+    if word in ROLES or word in PROFESSIONS:
+        return ("name_role", prev.text)  # "onderzoeker Hamse", "orthopedagoog Vos"
     return None
 
 

@@ -61,6 +61,7 @@ from .name_evidence import (
     initial_before,
     initials_start,
     never_a_name,
+    object_het,
     place_between,
     popular_lower_name,
     suspended_compound,
@@ -248,7 +249,7 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         return cue or None
     if ctx and not place_alone(tok):
         return ctx
-    if place_alone(tok, prev):
+    if place_alone(tok, prev) or _listed_place(text, toks, i, nxt):
         return None
     first, last = is_first(tok.base), is_last(tok.base)
     word = is_word(tok.base)
@@ -315,7 +316,8 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
     after = text[tok.end : tok.end + 40]
     if after[:1].isdigit():
         return ()  # "Top600", "Covid19"
-    if i and toks[i - 1].text in ("het", "een") and adjacent(text, toks[i - 1], tok):
+    article = i and toks[i - 1].text in ("het", "een") and not object_het(toks, i - 1)
+    if article and adjacent(text, toks[i - 1], tok):
         return ()  # names take no article: "het Emma", "een Bowlby"
     if tok.text != tok.base and THEORY_WORDS.search(nxt.text if nxt else ""):
         return ()  # a cited author: "Satir's communicatiestijlen"
@@ -352,6 +354,18 @@ def _after_place(text: str, toks: list[Tok], i: int, first: bool) -> bool:
     if i >= 2 and toks[i - 2].text.lower() in PLACE_WORDS:
         return True  # "in Cabo Verde", "naar Sint Maarten": one place
     return not first or tok.base in PLACES or any(p in QUARTERS for p in name_parts(tok.base))
+
+
+def _listed_place(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
+    """A known place joined by 'en'/'of' to a place after a place word: "familie in Sal of
+    Santiago", "naar Praia en Mindelo". Not before a person's verb ("in Breda en Santiago
+    zei ...")."""
+    if i < 3 or toks[i].base not in PLACES or toks[i - 1].text not in ("en", "of"):
+        return False
+    if nxt and nxt.text in PERSON_VERBS:
+        return False
+    place = toks[i - 2]
+    return place.cap and adjacent(text, place, toks[i - 1]) and place_alone(place, toks[i - 3])
 
 
 def _mid_sentence(

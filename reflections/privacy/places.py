@@ -95,9 +95,13 @@ _SCHOOL_B = rf"\bschool\s+(?:De|Het|'t|de|het)\s+{_CAP}"
 _SCHOOL_C = (
     rf"(?<![\w-])(?!(?:Het|De|Een)\s)(?:{_WORD}\s+){{1,2}}"
     rf"(?:College|Lyceum|Gymnasium|Scholengemeenschap|Montessorischool|Daltonschool|Mavo"
-    rf"|Basisschool|Vakcollege)\b(?:\s+(?:De|Het|'t)\s+{_WORD})?"
+    rf"|Basisschool|Vakcollege|Atheneum)\b(?:\s+(?:De|Het|'t)\s+{_WORD})?"
 )
 _SCHOOL = re.compile(rf"{_SCHOOL_MBO}|{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}")
+# The school's name in brackets after the word school: "School (De Brugwachter) meldt".
+_SCHOOL_IN_BRACKETS = re.compile(
+    rf"\b[Ss]chool\s*\(\s*(?P<s>(?:De|Het|'t)\s+{_WORD}(?:\s+{_WORD})?)\s*\)"
+)
 # A school named without a school word, after "zit op": "zit op De Vlinderboom".
 # ... or after a school's staff or class: "mentor van De Kring", "groep 6 van Het Anker".
 _SCHOOL_AFTER_SITTING = re.compile(
@@ -169,6 +173,8 @@ def find_schools(text: str) -> Iterator[Finding]:
         if found.split()[-1] in ("College",) and _NOT_SCHOOL_AFTER.match(text[m.end() :].lstrip()):
             continue
         yield Finding("school", m.start(), m.start() + len(found), found)
+    for m in _SCHOOL_IN_BRACKETS.finditer(text):
+        yield Finding("school", m.start("s"), m.end("s"), m.group("s"))
     for m in _SCHOOL_AFTER_SITTING.finditer(text):
         yield Finding("school", m.start("s"), m.end("s"), m.group("s"))
     for m in _SCHOOL_COMPOUND.finditer(text):

@@ -367,3 +367,86 @@ V4_RULES = [
 @pytest.mark.parametrize(("text", "expected"), V4_RULES)
 def test_v4_rules(text, expected):
     assert span_cases_spans(text) == expected
+
+
+# v5 round: false alarms on clean text (places in a list, units of a care home, station names,
+# 'tav' without dots) and schools and names the guard missed.
+V5_RULES = [
+    case(
+        "De oma woont afwisselend in Praia of Santiago, dat wisselt per seizoen.",
+        id="listed-place-after-place-and-of-is-no-name",
+    ),
+    case(
+        "Zijn neven wonen in Mindelo en Santiago sinds de verhuizing.",
+        id="listed-place-after-place-and-en-is-no-name",
+    ),
+    case(
+        "Het Anker, De Lijster en De Wilg zijn de woongroepen van de zorgaanbieder.",
+        id="listed-units-of-a-care-home-are-no-names",
+    ),
+    case(
+        "De Vos is een leefgroep voor jongens van twaalf tot achttien.",
+        id="said-to-be-a-living-group",
+    ),
+    case(
+        "Gisteren belde De Vos over de afspraak.",
+        ("name", "De Vos"),
+        id="capital-particle-surname-without-unit-predicate-stays-a-name",
+    ),
+    case(
+        "De jongen stond om middernacht alleen op station Zaandam te wachten.",
+        id="capitals-after-station-name-the-station",
+    ),
+    case(
+        "tav Esra Yilmaz: de nieuwe afspraak staat op dinsdag.",
+        ("name", "Esra Yilmaz"),
+        id="tav-without-dots-is-a-cue-not-a-name",
+    ),
+    case(
+        "Tnv K. Bakker versturen, graag voor vrijdag.",
+        ("name", "K. Bakker"),
+        id="tnv-without-dots-is-a-cue-not-a-name",
+    ),
+    case(
+        "Op maandag belde de school (Het Klaverveld) over het verzuim.",
+        ("school", "Het Klaverveld"),
+        id="school-name-in-brackets-after-school",
+    ),
+    case(
+        "Ze zit in de tweede klas van het Noorderlicht Atheneum in de stad.",
+        ("school", "Noorderlicht Atheneum"),
+        id="atheneum-names-a-school",
+    ),
+    case(
+        "Het atheneum bleek te zwaar voor hem.",
+        id="lower-case-atheneum-is-a-kind-of-school",
+    ),
+    case(
+        "Het rapport komt later, onderzoeker Warsame belt volgende week.",
+        ("name", "Warsame"),
+        id="profession-before-a-word-makes-it-a-name",
+    ),
+    case(
+        "Ik weet niet waar de sleutel ligt, vraag het Noortje zelf maar.",
+        ("name", "Noortje"),
+        id="het-as-object-of-asking-is-no-article",
+    ),
+    case(
+        "Vraag het Jeugdfonds om een bijdrage voor de zwemles.",
+        id="het-as-object-before-an-organisation-word-stays-no-name",
+    ),
+    case(
+        "Op het plein kwam ik Kasmir tegen, hij groette vriendelijk.",
+        ("name", "Kasmir"),
+        id="two-short-words-glued-can-be-a-name",
+    ),
+    case(
+        "Bij de nieuwe Weging van de risico's telde vooral de school mee.",
+        id="short-compound-with-noun-ending-is-a-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), V5_RULES)
+def test_v5_rules(text, expected):
+    assert span_cases_spans(text) == expected
