@@ -1,4 +1,5 @@
-"""Where a name found at one token begins and ends: particles, surnames, titles."""
+"""Where a name found at one token begins and ends: particles, surnames, titles; and the
+tokens that are never part of a name (the street of an address, the name of a venue)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .name_cues import (
     ORG_PREDICATE,
     ROLES,
     TITLES,
+    VENUE_ENDINGS,
     VENUES,
 )
 from .name_evidence import unknown_first_word
@@ -27,6 +29,7 @@ from .name_tokens import (
     place_alone,
     plain,
 )
+from .places import STREET_END, find_addresses
 
 _COMMON_INFIXES = frozenset(
     {"van", "de", "van de", "van der", "van den", "van 't", "ter", "ten", "te", "den", "der"}
@@ -167,3 +170,37 @@ def coordinated(
         if is_first(toks[k].base) and toks[k].text == toks[k].base:
             extra.append((k, k, ("name_coordinated", "")))
     return extra
+
+
+def block_venue_names(text: str, toks: list[Tok]) -> None:
+    """'vereniging Sranan Doro', 'moskee Al Fath', 'buurthuis De Schakel': the capitals right
+    after a lower-case word for a place or organisation name that place."""
+    for k, tok in enumerate(toks[:-1]):
+        low = tok.text
+        if tok.cap or not (low in VENUES or (len(low) > 8 and low.endswith(VENUE_ENDINGS))):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and adjacent(text, toks[j - 1], toks[j]):
+            if not toks[j].cap and (j == k + 1 or toks[j].text not in PARTICLES):
+                break  # "de sportclub van Aryan": a person's club
+            toks[j].blocked = True
+            j += 1
+
+
+def block_streets(text: str, toks: list[Tok]) -> None:
+    """The street of an address is no name: "Sultani op de Kamperfoeliepad 3", "Vos op de
+    Sint Jansstraat 8". An address that opens with a first name after no lower-case word
+    ("Sanne Dijkstraat 4"?) may hold a person, so there only the street word is blocked."""
+    streets = [(f.start, f.end) for f in find_addresses(text)]
+    if not streets:
+        return
+    for start, end in streets:
+        inside = [k for k, t in enumerate(toks) if start <= t.start and t.end <= end]
+        if not inside:
+            continue
+        first = inside[0]
+        after_word = first > 0 and not toks[first - 1].cap
+        whole = after_word or not is_first(toks[first].base)
+        for tok in (toks[k] for k in inside):
+            if whole or STREET_END.search(tok.base):
+                tok.blocked = True

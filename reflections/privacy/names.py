@@ -17,21 +17,15 @@ from .findings import Finding
 from .lexicon import (
     DUTCH_COMMON,
     DUTCH_WORDS,
-    FIRST_NAMES,
-    LAST_NAMES,
-    NOT_NAMES,
     PARTICLES,
     PLACES,
     POPULAR_FIRST_NAMES,
-    REGIONS,
 )
 from .name_cues import (
     ACTION_VERBS,
     AGE_AFTER,
     APPOSITION,
     BRACKET_ROLE,
-    DETERMINERS,
-    FUNCTION_WORDS,
     GREETINGS,
     NAME_NOUNS,
     NAME_SHAPE,
@@ -45,8 +39,6 @@ from .name_cues import (
     ROLES,
     SPEECH_VERBS,
     THEORY_WORDS,
-    VENUE_ENDINGS,
-    VENUES,
     _wordset,
 )
 from .name_evidence import (
@@ -63,12 +55,14 @@ from .name_evidence import (
     never_a_name,
     object_het,
     place_between,
-    popular_lower_name,
     suspended_compound,
     title_case,
     unknown_opening,
 )
+from .name_lowercase import lower_anchor
 from .name_spans import (
+    block_streets,
+    block_venue_names,
     capital_particle_anchor,
     coordinated,
     extend,
@@ -80,7 +74,6 @@ from .name_tokens import (
     LOWER_NAMES,
     NATIONALITY_STRONG,
     QUARTERS,
-    RARE,
     Reason,
     Tok,
     adjacent,
@@ -96,10 +89,7 @@ from .name_tokens import (
     plain_word,
     tokenize,
 )
-from .places import STREET_END, find_addresses
 
-#: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
-_FREQUENT_RANK = 5000
 #: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
 #: Copulas and auxiliaries: after a colon they follow a heading word as well ("Doel: Rust
@@ -111,99 +101,12 @@ _PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
 )
 
 
-_CODE_CHARS = set("_=|<>/\\{}[]$#@")  # and "." before a word: "window.name"
-
-
-def _in_code(text: str, tok: Tok) -> bool:
-    """A lower-case word glued to code punctuation on either side (a name in prose stands
-    between spaces and sentence punctuation)."""
-    before = text[tok.start - 1] if tok.start else " "
-    after = text[tok.end] if tok.end < len(text) else " "
-    if before in "'\"" and tok.start > 1 and text[tok.start - 2] in _CODE_CHARS | {"("}:
-        return True  # a string in code: alert('xss')
-    return before in _CODE_CHARS or before == "." or after in _CODE_CHARS
-
-
-def _lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
-    """Chat-style lower-case names: 'toen ik lieke belde', 'merel zei dat'."""
-    tok = toks[i]
-    word = tok.text
-    cap = word[:1].upper() + word[1:]
-    if tok.blocked or len(word) < 3 or not word.isalpha() or not word.islower():
-        return None
-    if _in_code(text, tok):
-        return None  # "window.__xss=1", "{{ 7|add:7 }}": a word of code, not of prose
-    if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
-        return None
-    if never_a_name(word) or suspended_compound(text, tok):
-        return None  # "t.a.v. dhr.", "fam. Jansen", "micro-, meso- en macro"
-    if cap in NOT_NAMES or cap in REGIONS:
-        return None
-    prev = toks[i - 1].text.lower() if i else ""
-    quoted = i and any(q in text[toks[i - 1].end : tok.start] for q in "\"'“”‘’:")
-    if (prev in DETERMINERS and not quoted) or word in ROLES or word in PRONOUNS:
-        return None
-    if prev in PLACE_WORDS and cap in PLACES:
-        return None
-    ctx = context_before(text, toks, i)
-    if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not is_word(cap):
-        return ctx  # "moeder amina"
-    frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
-    if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
-        return None  # "moedr zag dat nit": a frequent word with a letter dropped
-    if cap in FIRST_NAMES and not is_word(cap) and not frequent:
-        return ("name_lowercase", "")
-    if popular_lower_name(word, prev):
-        return ("name_lowercase", "")
-    nxt = next_token(text, toks, i)
-    very_frequent = DUTCH_COMMON.get(word, RARE) < 300
-    if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not very_frequent:
-        return ("name_verb", nxt.text)
-    if cap not in confirmed:
-        return None
-    if (is_word(cap) or frequent) and not _name_slot(text, toks, i, nxt):
-        return None  # "Vader Jeroen Kok ... werkt als kok": the word, not the name
-    return ("name_repeated", "")
-
-
-#: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".
-_NAME_PREPOSITIONS = _wordset("met tegen bij aan naar door zonder en of")
-
-
-def _name_slot(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
-    """Where a lower-case word that is also a Dutch word can only be the name seen before:
-    opening a sentence or quote, before a person's verb, or after a preposition."""
-    if nxt and nxt.text in PERSON_VERBS:
-        return True
-    if toks[i].sent_start or not i:
-        return True
-    between = text[toks[i - 1].end : toks[i].start]
-    if any(q in between for q in "\"'“”‘’:(•-"):
-        return True
-    return toks[i - 1].text.lower() in _NAME_PREPOSITIONS
-
-
-#: 'nit', 'moi', 'gan': one of the 400 most frequent Dutch words with a vowel or n
-#: dropped, as typed in a hurry; not a name for that alone.
-_TYPOS = frozenset(
-    w[:k] + w[k + 1 :]
-    for w, rank in DUTCH_COMMON.items()
-    if rank < 400
-    for k in range(len(w))
-    if w[k] in "aeioun"
-)
-
-
-def typo_of_frequent_word(word: str) -> bool:
-    return word in _TYPOS and word not in DUTCH_COMMON
-
-
 def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
     tok = toks[i]
     if not tok.cap:
         if tok.text not in LOWER_NAMES and tok.text not in confirmed:
             return None  # the quick exit for almost every lower-case word
-        return _lower_anchor(text, toks, i, confirmed)
+        return lower_anchor(text, toks, i, confirmed)
     if never_a_name(tok.base) or suspended_compound(text, tok):
         return None  # "haar moeder ('Oma')": a role is no name
     if i and toks[i - 1].cap and named_thing(text, toks, i):
@@ -425,40 +328,6 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
     return found
 
 
-def _block_venue_names(text: str, toks: list[Tok]) -> None:
-    """'vereniging Sranan Doro', 'moskee Al Fath', 'buurthuis De Schakel': the capitals right
-    after a lower-case word for a place or organisation name that place."""
-    for k, tok in enumerate(toks[:-1]):
-        low = tok.text
-        if tok.cap or not (low in VENUES or (len(low) > 8 and low.endswith(VENUE_ENDINGS))):
-            continue
-        j = k + 1
-        while j < len(toks) and j - k <= 4 and adjacent(text, toks[j - 1], toks[j]):
-            if not toks[j].cap and (j == k + 1 or toks[j].text not in PARTICLES):
-                break  # "de sportclub van Aryan": a person's club
-            toks[j].blocked = True
-            j += 1
-
-
-def _block_streets(text: str, toks: list[Tok]) -> None:
-    """The street of an address is no name: "Sultani op de Kamperfoeliepad 3", "Vos op de
-    Sint Jansstraat 8". An address that opens with a first name after no lower-case word
-    ("Sanne Dijkstraat 4"?) may hold a person, so there only the street word is blocked."""
-    streets = [(f.start, f.end) for f in find_addresses(text)]
-    if not streets:
-        return
-    for start, end in streets:
-        inside = [k for k, t in enumerate(toks) if start <= t.start and t.end <= end]
-        if not inside:
-            continue
-        first = inside[0]
-        after_word = first > 0 and not toks[first - 1].cap
-        whole = after_word or not is_first(toks[first].base)
-        for tok in (toks[k] for k in inside):
-            if whole or STREET_END.search(tok.base):
-                tok.blocked = True
-
-
 def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     toks = tokenize(text)
     masks, soft = name_masks(text, toks, allowed)
@@ -469,8 +338,8 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
             tok.blocked = tok.soft = True
     for k in article_runs(text, toks):
         toks[k].blocked = True  # "Het Reinier de Graaf": an article, so no person
-    _block_streets(text, toks)
-    _block_venue_names(text, toks)
+    block_streets(text, toks)
+    block_venue_names(text, toks)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written

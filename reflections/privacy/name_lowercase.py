@@ -1,0 +1,120 @@
+"""Lower-case names, as in chat: ``toen ik lieke belde``, ``merel zei dat``.
+
+A lower-case word counts as a name when it is a listed first name and no Dutch word, a popular
+first name, a name before a verb of speech, or the small form of a name already found in the
+text where only a name can stand (not the word: ``werkt als kok``).
+"""
+
+from __future__ import annotations
+
+from .lexicon import (
+    DUTCH_COMMON,
+    FIRST_NAMES,
+    LAST_NAMES,
+    NOT_NAMES,
+    PARTICLES,
+    PLACES,
+    POPULAR_FIRST_NAMES,
+    REGIONS,
+)
+from .name_cues import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PERSON_VERBS,
+    PLACE_WORDS,
+    PRONOUNS,
+    ROLES,
+    SPEECH_VERBS,
+    _wordset,
+)
+from .name_evidence import never_a_name, popular_lower_name, suspended_compound
+from .name_tokens import RARE, Reason, Tok, context_before, is_word, next_token
+
+#: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
+_FREQUENT_RANK = 5000
+
+_CODE_CHARS = set("_=|<>/\\{}[]$#@")  # and "." before a word: "window.name"
+
+
+def _in_code(text: str, tok: Tok) -> bool:
+    """A lower-case word glued to code punctuation on either side (a name in prose stands
+    between spaces and sentence punctuation)."""
+    before = text[tok.start - 1] if tok.start else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    if before in "'\"" and tok.start > 1 and text[tok.start - 2] in _CODE_CHARS | {"("}:
+        return True  # a string in code: alert('xss')
+    return before in _CODE_CHARS or before == "." or after in _CODE_CHARS
+
+
+def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
+    """Chat-style lower-case names: 'toen ik lieke belde', 'merel zei dat'."""
+    tok = toks[i]
+    word = tok.text
+    cap = word[:1].upper() + word[1:]
+    if tok.blocked or len(word) < 3 or not word.isalpha() or not word.islower():
+        return None
+    if _in_code(text, tok):
+        return None  # "window.__xss=1", "{{ 7|add:7 }}": a word of code, not of prose
+    if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
+        return None
+    if never_a_name(word) or suspended_compound(text, tok):
+        return None  # "t.a.v. dhr.", "fam. Jansen", "micro-, meso- en macro"
+    if cap in NOT_NAMES or cap in REGIONS:
+        return None
+    prev = toks[i - 1].text.lower() if i else ""
+    quoted = i and any(q in text[toks[i - 1].end : tok.start] for q in "\"'“”‘’:")
+    if (prev in DETERMINERS and not quoted) or word in ROLES or word in PRONOUNS:
+        return None
+    if prev in PLACE_WORDS and cap in PLACES:
+        return None
+    ctx = context_before(text, toks, i)
+    if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not is_word(cap):
+        return ctx  # "moeder amina"
+    frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
+    if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
+        return None  # "moedr zag dat nit": a frequent word with a letter dropped
+    if cap in FIRST_NAMES and not is_word(cap) and not frequent:
+        return ("name_lowercase", "")
+    if popular_lower_name(word, prev):
+        return ("name_lowercase", "")
+    nxt = next_token(text, toks, i)
+    very_frequent = DUTCH_COMMON.get(word, RARE) < 300
+    if cap in FIRST_NAMES and nxt and nxt.text in SPEECH_VERBS and not very_frequent:
+        return ("name_verb", nxt.text)
+    if cap not in confirmed:
+        return None
+    if (is_word(cap) or frequent) and not _name_slot(text, toks, i, nxt):
+        return None  # "Vader Jeroen Kok ... werkt als kok": the word, not the name
+    return ("name_repeated", "")
+
+
+#: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".
+_NAME_PREPOSITIONS = _wordset("met tegen bij aan naar door zonder en of")
+
+
+def _name_slot(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
+    """Where a lower-case word that is also a Dutch word can only be the name seen before:
+    opening a sentence or quote, before a person's verb, or after a preposition."""
+    if nxt and nxt.text in PERSON_VERBS:
+        return True
+    if toks[i].sent_start or not i:
+        return True
+    between = text[toks[i - 1].end : toks[i].start]
+    if any(q in between for q in "\"'“”‘’:(•-"):
+        return True
+    return toks[i - 1].text.lower() in _NAME_PREPOSITIONS
+
+
+#: 'nit', 'moi', 'gan': one of the 400 most frequent Dutch words with a vowel or n
+#: dropped, as typed in a hurry; not a name for that alone.
+_TYPOS = frozenset(
+    w[:k] + w[k + 1 :]
+    for w, rank in DUTCH_COMMON.items()
+    if rank < 400
+    for k in range(len(w))
+    if w[k] in "aeioun"
+)
+
+
+def typo_of_frequent_word(word: str) -> bool:
+    return word in _TYPOS and word not in DUTCH_COMMON
