@@ -191,11 +191,8 @@ def block_streets(text: str, toks: list[Tok]) -> None:
     """The street of an address is no name: "Sultani op de Kamperfoeliepad 3", "Vos op de
     Sint Jansstraat 8". An address that opens with a first name after no lower-case word
     ("Sanne Dijkstraat 4"?) may hold a person, so there only the street word is blocked."""
-    streets = [(f.start, f.end) for f in find_addresses(text)]
-    if not streets:
-        return
-    for start, end in streets:
-        inside = [k for k, t in enumerate(toks) if start <= t.start and t.end <= end]
+    for street in find_addresses(text):
+        inside = [k for k, t in enumerate(toks) if street.start <= t.start and t.end <= street.end]
         if not inside:
             continue
         first = inside[0]

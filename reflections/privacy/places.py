@@ -146,7 +146,7 @@ def _find_addresses(text: str) -> Iterator[Finding]:
         lead = _LEADING.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
         words = text[start : m.end()].split()
-        street = next((w for w in words if re.search(_SUFFIX + r"$", w, re.I)), words[0])
+        street = next((w for w in words if STREET_END.search(w)), words[0])
         if street.lower() in _NOT_STREETS or len(words) < 2:
             continue
         if _NOT_A_HOUSE_NUMBER.match(text[m.end() :]):
