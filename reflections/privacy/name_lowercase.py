@@ -37,10 +37,12 @@ _CODE_CHARS = set("_=|<>/\\{}[]$#@")  # and "." before a word: "window.name"
 
 
 def _in_code(text: str, tok: Tok) -> bool:
-    """A lower-case word glued to code punctuation on either side (a name in prose stands
-    between spaces and sentence punctuation)."""
+    """A lower-case word glued to code punctuation or a digit on either side (a name in prose
+    stands between spaces and sentence punctuation): 'window.name', '5aad', 'abe1'."""
     before = text[tok.start - 1] if tok.start else " "
     after = text[tok.end] if tok.end < len(text) else " "
+    if before.isdigit() or after.isdigit():
+        return True
     if before in "'\"" and tok.start > 1 and text[tok.start - 2] in _CODE_CHARS | {"("}:
         return True  # a string in code: alert('xss')
     return before in _CODE_CHARS or before == "." or after in _CODE_CHARS

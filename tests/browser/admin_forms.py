@@ -14,6 +14,12 @@ PILOT_FIELDS = {
 }
 
 
+def unique_title(prefix: str) -> str:
+    """A page title no other test uses. Digits, not hex: the publish guard reads titles, and
+    hex letters can spell a first name ('Buurtgezin 5aad')."""
+    return f"{prefix} {uuid.uuid4().int % 10**6}"
+
+
 def make_user(prefix: str, *groups: str):
     """A new account in the named groups, under a name no other test uses."""
     user = get_user_model().objects.create_user(

@@ -15,7 +15,7 @@ import pytest
 from cms.content_io import import_path
 from learning.models import PilotPage, PilotRegistryPage
 from reflections.models import AgreedAction, Membership, ReflectionSession, Team
-from tests.browser.admin_forms import fill_new_pilot, make_user
+from tests.browser.admin_forms import fill_new_pilot, make_user, unique_title
 from tests.browser.conftest import sign_in
 from tests.security.vectors import XSS
 
@@ -64,7 +64,7 @@ def test_typed_dutch_date_is_saved_from_the_admin(admin_page, live_server, typed
     page = admin_page
     sign_in(page.context, make_user("pilotleider", "Pilotleiders"), live_server.url)
     registry = PilotRegistryPage.objects.get()
-    title = f"Datumpilot {uuid.uuid4().hex[:4]}"
+    title = unique_title("Datumpilot")
     _new_pilot(page, registry, title, typed)
     page.wait_for_url("**/admin/pages/*/edit/**")
     draft = PilotPage.objects.get(title=title).get_latest_revision_as_object()
@@ -81,7 +81,7 @@ def test_unreadable_date_is_a_field_error_in_the_admin(admin_page, live_server):
     assert start.get_attribute("placeholder") == "dd-mm-jjjj"
     start.scroll_into_view_if_needed()
     shoot(page, "admin-pilot-date-format")
-    title = f"Datumfout {uuid.uuid4().hex[:4]}"
+    title = unique_title("Datumfout")
     _new_pilot(page, registry, title, "1 mei 2026")
     error = page.locator("[data-field-wrapper]:has(#id_planned_start) .error-message")
     error.wait_for()

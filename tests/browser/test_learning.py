@@ -1,8 +1,6 @@
 """A pilot lead registers a pilot, an editor approves it, the lead amends it with a reason,
 and the public version history shows 1.0 and 1.1. Everything goes through the Wagtail admin."""
 
-import uuid
-
 import pytest
 from playwright.sync_api import expect
 
@@ -15,6 +13,7 @@ from tests.browser.admin_forms import (
     open_in_editor,
     run_footer_action,
     submit_new_pilot,
+    unique_title,
 )
 from tests.browser.conftest import check_accessibility, login
 
@@ -25,7 +24,7 @@ def test_register_approve_amend_and_public_history(page):
     lead = make_user("pilotleider", "Pilotleiders")
     editor = make_user("redacteur", "Editors", "Moderators")
     registry = PilotRegistryPage.objects.get()
-    title = f"Buurtgezin {uuid.uuid4().hex[:4]}"
+    title = unique_title("Buurtgezin")
 
     # 1. The pilot lead registers a pilot and submits it for approval.
     submit_new_pilot(page, lead, registry, title)

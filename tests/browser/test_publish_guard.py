@@ -2,8 +2,6 @@
 moderation screen, tries to approve, is refused with field and kind named, and the pilot stays
 unpublished. Everything goes through the Wagtail admin in Chromium."""
 
-import uuid
-
 import pytest
 from playwright.sync_api import expect
 
@@ -15,6 +13,7 @@ from tests.browser.admin_forms import (
     open_in_editor,
     run_footer_action,
     submit_new_pilot,
+    unique_title,
 )
 
 pytestmark = pytest.mark.browser
@@ -25,7 +24,7 @@ def test_editor_is_refused_approving_a_pilot_with_a_bsn(page):
     lead = make_user("pilotleider", "Pilotleiders")
     editor = make_user("redacteur", "Editors", "Moderators")
     registry = PilotRegistryPage.objects.get()
-    title = f"Gezinsroute {uuid.uuid4().hex[:4]}"
+    title = unique_title("Gezinsroute")
 
     submit_new_pilot(
         page, lead, registry, title, summary=f"Een moeder (BSN {BSN}) vertelde hoe het ging.",

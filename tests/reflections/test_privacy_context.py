@@ -444,6 +444,15 @@ V5_RULES = [
         "Bij de nieuwe Weging van de risico's telde vooral de school mee.",
         id="short-compound-with-noun-ending-is-a-word",
     ),
+    case(
+        "Pilot Buurtgezin 5aad, kenmerk abe1 in de map.",
+        id="lower-case-letters-glued-to-digits-are-a-code",
+    ),
+    case(
+        "toen ik lieke belde, zei ze 2 keer nee.",
+        ("name", "lieke"),
+        id="lower-case-name-beside-a-digit-word-still-counts",
+    ),
 ]
 
 
