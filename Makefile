@@ -45,7 +45,7 @@ run: install ## Migrate an SQLite database, load the demo content and serve on 1
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: lint ## Install and run the whole suite (lint, pytest with coverage gate, browser tests)
-	$(BIN)/python -m pytest --ignore=tests/browser --cov
+	$(BIN)/python -m pytest --ignore=tests/browser --numprocesses auto --dist loadfile --cov
 	$(BIN)/python -m pytest tests/browser
 
 lint: install ## Ruff, ruff format, djhtml, mypy, and no model change without its migration

@@ -8,8 +8,9 @@ scan time for 1,000 words (median) and the RSS the guard adds.
 Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-heldout``
 (tests/fixtures/privacy_eval/v2/), ``v3-dev`` and ``v3-heldout`` (.../v3/), ``v4-dev`` and
 ``v4-heldout`` (.../v4/, generated from a pool of hand-written fragments), ``v5-dev`` and
-``v5-heldout`` (.../v5/, the same way, by another hand, after the v4 round), each pair written
-blind by someone who did not see the guard. Tune only on the dev halves: ``-v`` lists misses
+``v5-heldout`` (.../v5/, the same way, by another hand, after the v4 round), ``v6-dev`` and
+``v6-heldout`` (.../v6/, a third of it whole hand-written texts, after the v5 round), each pair
+written blind by someone who did not see the guard. Tune only on the dev halves: ``-v`` lists misses
 and false alarms for ``old`` and the dev sets but never for a held-out set, whose texts are
 only ever seen through these aggregate figures. ``dev`` and ``heldout`` select all halves of
 that name.
@@ -46,13 +47,15 @@ SETS = {
     "v4-heldout": _halves("v4", "heldout"),
     "v5-dev": _halves("v5", "dev"),
     "v5-heldout": _halves("v5", "heldout"),
+    "v6-dev": _halves("v6", "dev"),
+    "v6-heldout": _halves("v6", "heldout"),
 }
 ALIASES = {
-    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev"),
-    "heldout": ("v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout"),
+    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev"),
+    "heldout": ("v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout", "v6-heldout"),
 }
 # never list individual texts of these
-PRIVATE_SETS = frozenset({"v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout"})
+PRIVATE_SETS = frozenset({"v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout", "v6-heldout"})
 TARGETS = {
     "bsn": 0.98,
     "phone": 0.98,
