@@ -93,7 +93,9 @@ def _reason(text: str, start: int, end: int, year: int) -> str | None:
     after = text[end : end + _WINDOW]
     before_sentence = _SENTENCE_END.split(before)[-1]
     after_sentence = _SENTENCE_END.split(after)[0]
-    if _BIRTH_CUE.search(before_sentence) or _BIRTH_CUE.search(after_sentence):
+    if year > datetime.date.today().year:
+        return None  # no one is born in the future: "de OTS loopt tot 1 mei 2027"
+    if _own_cue(before_sentence) or _BIRTH_CUE.search(after_sentence):
         return "date_birth_cue"
     if re.search(r"\w\s*\($", before) and after.startswith(")"):
         return "date_after_name"
@@ -106,6 +108,24 @@ def _reason(text: str, start: int, end: int, year: int) -> str | None:
     if far_past and person and not event:
         return "date_far_past"
     return None
+
+
+def _own_cue(before: str) -> bool:
+    """A birth cue before the date that is not taken by a date in between: in "geboren
+    17-08-2009, tot 14 maart 2026" the cue belongs to the first date only; in a list
+    ("geboren op 3-4-2012 en 5-6-2014") to both."""
+    cues = list(_BIRTH_CUE.finditer(before))
+    if not cues:
+        return False
+    between = list(_ANY_DATE.finditer(before[cues[-1].end() :]))
+    return not between or bool(_LIST_GAP.fullmatch(before[cues[-1].end() + between[-1].end() :]))
+
+
+#: What stands between dates of one list: "3-4-2012 en 5-6-2014", "(2012), 2014".
+_LIST_GAP = re.compile(r"[\s,;/)]*(?:en|of|resp\.?|respectievelijk|&)?[\s(]*")
+
+
+_ANY_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}")
 
 
 def find_dates(text: str) -> Iterator[Finding]:

@@ -176,7 +176,8 @@ def _load_person_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _load_regions() -> frozenset[str]:
-    """Municipalities, youth/safety regions and provinces (cms/data/gemeenten.csv)."""
+    """Municipalities, youth/safety regions and provinces (cms/data/gemeenten.csv), the
+    places of places_extra.txt and the countries of the world."""
     regions: set[str] = set()
     with open(_DATA / "gemeenten.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -184,7 +185,13 @@ def _load_regions() -> frozenset[str]:
                 if row.get(col):
                     regions.add(row[col].strip())
     regions.update(_read_list("places_extra.txt"))
+    # Countries ('uit Afghanistan en Irak'), but not those that are also given names.
+    countries = importlib.import_module("faker.providers.address.nl_NL").Provider.countries
+    regions.update(c for c in countries if c not in _COUNTRY_NAMES)
     return frozenset(regions)
+
+
+_COUNTRY_NAMES = frozenset({"India", "Kenia", "Mali", "Man", "Jersey", "Georgia"})
 
 
 def _load_places(regions: frozenset[str]) -> frozenset[str]:

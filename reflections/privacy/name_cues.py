@@ -10,10 +10,10 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 TITLES = _wordset(
-    "meneer mevrouw mevr mw dhr heer juf juffrouw meester mr dr drs ir ing familie fam gezin"
+    "meneer mevrouw mevr mw mnr dhr heer juf juffrouw meester mr dr drs ir ing familie fam gezin"
     " mijnheer"
 )
-TITLE_ABBREVIATIONS = _wordset("mw mevr dhr mr dr drs ir ing fam")
+TITLE_ABBREVIATIONS = _wordset("mw mevr mnr dhr mr dr drs ir ing fam")
 ROLES = _wordset(
     """moeder vader zoon zoontje dochter dochtertje broer broertje zus zusje oma opa tante
     oom neef neefje nicht nichtje pleegmoeder pleegvader pleegzoon pleegdochter
@@ -110,7 +110,8 @@ THEORY_WORDS = re.compile(
     r"|aanpak|gedachte|ideeën|inzichten|definitie|typologie|indeling)\w*$"
 )
 #: Adjectives of nationality and language ("Vietnamees", "Kaapverdische"): no name.
-NATIONALITY = re.compile(r"(?:ees|eese|ese|isch|ische|aans|aanse|iaans|iaanse|ers|se)$")
+#: Endings of nationality and place adjectives; a bare "-se" is decided by adjective_like.
+NATIONALITY = re.compile(r"(?:ees|eese|ese|isch|ische|aans|aanse|iaans|iaanse|ers)$")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 # Shapes of surnames that the lists miss, by community: Surinamese-Hindustani

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DUTCH_COMMON, DUTCH_WORDS, ENGLISH_COMMON, PLACES, POPULAR_FIRST_NAMES
+from .lexicon import (
+    DUTCH_COMMON,
+    DUTCH_WORDS,
+    ENGLISH_COMMON,
+    NOT_NAMES,
+    PLACES,
+    POPULAR_FIRST_NAMES,
+)
 from .name_cues import (
     DETERMINERS,
     GREETINGS,
@@ -18,7 +25,16 @@ from .name_cues import (
     TITLES,
     _wordset,
 )
-from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word
+from .name_tokens import (
+    NATIONALITY_STRONG,
+    RARE,
+    Tok,
+    adjacent,
+    is_first,
+    is_last,
+    is_word,
+    name_parts,
+)
 
 #: Dutch noun endings that a person's name does not have ("Pleegzorg" aside, compounds are
 #: caught by dutch_compound): "Begeleiding heeft", "Veiligheid is", "Ouderschap was".
@@ -193,7 +209,29 @@ def unknown_opening(tok: Tok, nxt: Tok | None) -> bool:
         return False
     if low in DUTCH_COMMON or low in DUTCH_WORDS or tok.base in PLACES:
         return False
-    return not (dutch_compound(tok.base) or _NOUN_SUFFIX.search(low) or NATIONALITY.search(low))
+    return not (dutch_compound(tok.base) or _NOUN_SUFFIX.search(low) or adjective_like(low))
+
+
+def adjective_like(word: str) -> bool:
+    """A nationality or place adjective ('Marokkaanse', 'Utrechtse', 'Haagse'). A word that
+    only ends in -se is one when Dutch knows it or its stem is a place ('Breda-se',
+    'Leid(en)-se'); otherwise it may be a name ('Xamse')."""
+    low = word.lower()
+    if NATIONALITY.search(low):
+        return True
+    if not low.endswith("se") or len(low) < 5:
+        return False
+    stem = word[:-2]
+    stem = stem[:1].upper() + stem[1:]
+    return low in DUTCH_COMMON or any(s in PLACES for s in (stem, stem + "en", stem + "e"))
+
+
+def nationality_compound(base: str) -> bool:
+    """'Marokkaans-Nederlands', 'Turks-Nederlandse': every part names a people or a language."""
+    parts = name_parts(base)
+    return len(parts) > 1 and all(
+        p in NOT_NAMES or NATIONALITY_STRONG.search(p) or adjective_like(p) for p in parts
+    )
 
 
 def unknown_first_word(tok: Tok) -> bool:

@@ -7,8 +7,12 @@ text where only a name can stand (not the word: ``werkt als kok``).
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (
     DUTCH_COMMON,
+    DUTCH_WORDS,
+    ENGLISH_COMMON,
     FIRST_NAMES,
     LAST_NAMES,
     NOT_NAMES,
@@ -20,6 +24,7 @@ from .lexicon import (
 from .name_cues import (
     DETERMINERS,
     FUNCTION_WORDS,
+    GREETINGS,
     PERSON_VERBS,
     PLACE_WORDS,
     PRONOUNS,
@@ -28,7 +33,7 @@ from .name_cues import (
     _wordset,
 )
 from .name_evidence import never_a_name, popular_lower_name, suspended_compound
-from .name_tokens import RARE, Reason, Tok, context_before, is_word, next_token
+from .name_tokens import RARE, Reason, Tok, adjacent, context_before, is_word, next_token
 
 #: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
 _FREQUENT_RANK = 5000
@@ -70,7 +75,7 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     if prev in PLACE_WORDS and cap in PLACES:
         return None
     ctx = context_before(text, toks, i)
-    if ctx and (cap in FIRST_NAMES or cap in LAST_NAMES) and not is_word(cap):
+    if ctx and _name_after_context(word, ctx):
         return ctx  # "moeder amina"
     frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
     if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
@@ -90,6 +95,54 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     return ("name_repeated", "")
 
 
+def _name_after_context(word: str, ctx: Reason) -> bool:
+    """A listed name after a title or relative: 'moeder amina'; also one that is a rare
+    word after a relative: 'mijn moeder fleur kan'."""
+    cap = word[:1].upper() + word[1:]
+    if cap not in FIRST_NAMES and cap not in LAST_NAMES:
+        return False
+    if not is_word(cap):
+        return True
+    return ctx[0] == "name_role" and cap in FIRST_NAMES and not _frequent(word)
+
+
+def _frequent(word: str) -> bool:
+    return DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
+
+
+#: A chat line's speaker: "vader: ", "jongere: ", "ik: ".
+_SPEAKER = re.compile(r"(?:^|\n)\s*[a-zà-ÿ]{2,20}\s*:\s*$")
+
+
+def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
+    """A lower-case word no list knows, in a slot only a name fills: after a greeting
+    ('hoi faadumo hier') or opening a chat line before a person's verb ('vader: sjaki is
+    weer weg'). Dutch and English words, codes and typos stay words."""
+    tok = toks[i]
+    word = tok.text
+    prev = toks[i - 1] if i else None
+    greeted = (
+        prev is not None
+        and prev.text.lower() in GREETINGS
+        and not prev.blocked
+        and adjacent(text, prev, tok)
+        and not (i >= 2 and toks[i - 2].text.lower() in DETERMINERS)  # "een dag 'moe'"
+    )
+    if not greeted:
+        nxt = next_token(text, toks, i)
+        if not (nxt and nxt.text in PERSON_VERBS):
+            return None
+        if not _SPEAKER.search(text[max(0, tok.start - 25) : tok.start]):
+            return None
+    if tok.blocked or len(word) < 3 or not word.isalpha() or not re.search("[aeiouy]", word):
+        return None
+    if word in DUTCH_COMMON or word in DUTCH_WORDS or word in ENGLISH_COMMON or is_word(word):
+        return None
+    if _in_code(text, tok) or typo_of_frequent_word(word) or never_a_name(word):
+        return None
+    return ("name_greeting", prev.text) if greeted and prev else ("name_verb", "")
+
+
 #: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".
 _NAME_PREPOSITIONS = _wordset("met tegen bij aan naar door zonder en of")
 
@@ -107,16 +160,16 @@ def _name_slot(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
     return toks[i - 1].text.lower() in _NAME_PREPOSITIONS
 
 
-#: 'nit', 'moi', 'gan': one of the 400 most frequent Dutch words with a vowel or n
-#: dropped, as typed in a hurry; not a name for that alone.
+#: 'nit', 'moi', 'gan', 'nie': one of the 400 most frequent Dutch words with a vowel or n
+#: dropped, or its final t, as typed in a hurry or as spoken; not a name for that alone.
 _TYPOS = frozenset(
     w[:k] + w[k + 1 :]
     for w, rank in DUTCH_COMMON.items()
     if rank < 400
     for k in range(len(w))
-    if w[k] in "aeioun"
+    if w[k] in "aeioun" or (w[k] == "t" and k == len(w) - 1)
 )
 
 
 def typo_of_frequent_word(word: str) -> bool:
-    return word in _TYPOS and word not in DUTCH_COMMON
+    return word in _TYPOS and DUTCH_COMMON.get(word, RARE) >= 400

@@ -13,6 +13,7 @@ from .lexicon import (
     LAST_NAMES,
     NAME_WORDS,
     NOT_NAMES,
+    PARTICLES,
     PHRASES,
     PLACES,
     REGIONS,
@@ -113,8 +114,9 @@ def plain(tok: Tok) -> bool:
     """A capitalised token that may be part of a name at all."""
     if not tok.cap or tok.blocked or not plain_word(tok):
         return False
-    parts = tok.base.split("-")
-    return all(p[:1].isupper() for p in parts if p)  # "Lotus-slachtoffers" is a compound
+    parts = [p for p in tok.base.split("-") if p]
+    # "Lotus-slachtoffers" is a compound; "Bouali-de Jong" a double surname going on.
+    return all(p[:1].isupper() or (k and p in PARTICLES) for k, p in enumerate(parts))
 
 
 def adjacent(text: str, a: Tok, b: Tok) -> bool:

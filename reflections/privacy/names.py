@@ -29,7 +29,6 @@ from .name_cues import (
     GREETINGS,
     NAME_NOUNS,
     NAME_SHAPE,
-    NATIONALITY,
     NICKNAME_AFTER,
     PERSON_VERBS,
     PLACE_WORDS,
@@ -42,6 +41,7 @@ from .name_cues import (
     _wordset,
 )
 from .name_evidence import (
+    adjective_like,
     article_runs,
     attention_before,
     cited_author,
@@ -52,6 +52,7 @@ from .name_evidence import (
     in_titled_phrase,
     initial_before,
     initials_start,
+    nationality_compound,
     never_a_name,
     object_het,
     place_between,
@@ -59,7 +60,7 @@ from .name_evidence import (
     title_case,
     unknown_opening,
 )
-from .name_lowercase import lower_anchor
+from .name_lowercase import lower_anchor, unlisted_lower_anchor
 from .name_spans import (
     block_streets,
     block_venue_names,
@@ -105,21 +106,36 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
     tok = toks[i]
     if not tok.cap:
         if tok.text not in LOWER_NAMES and tok.text not in confirmed:
-            return None  # the quick exit for almost every lower-case word
+            return unlisted_lower_anchor(text, toks, i)  # quick for almost every word
         return lower_anchor(text, toks, i, confirmed)
     if never_a_name(tok.base) or suspended_compound(text, tok):
         return None  # "haar moeder ('Oma')": a role is no name
     if i and toks[i - 1].cap and named_thing(text, toks, i):
         return None  # "buurthuis De Schakel", "De Hoop is een stichting"
+    if _not_a_person(text, tok):
+        return None
     ctx = _context(text, toks, i)
     if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft) and plain_word(tok):
         return ctx
-    if not plain(tok) or NATIONALITY_STRONG.search(tok.base):
-        return None  # also "tolk Vietnamees", "de Kaapverdische"
+    if not plain(tok) or NATIONALITY_STRONG.search(tok.base) or nationality_compound(tok.base):
+        return None  # also "tolk Vietnamees", "de Kaapverdische", "Marokkaans-Nederlands"
     reason = _cap_anchor(text, toks, i, ctx)
     if reason is None and tok.base in confirmed:
         return ("name_repeated", "")
     return reason
+
+
+#: Street words a name does not end in ("Mr. Troelstrastraat"); not -dijk, -laan or -berg,
+#: which many surnames end in.
+_STREET_WORD = re.compile(r"..(?:straat|plein|gracht|kade|singel|steeg|dreef|plantsoen)$")
+#: "'s Avonds", "'s-Hertogenbosch": after the old genitive comes a time or a place.
+_GENITIVE_BEFORE = re.compile(r"(?:^|[\s(])['’]s[\s-]$")
+
+
+def _not_a_person(text: str, tok: Tok) -> bool:
+    if _GENITIVE_BEFORE.search(text[max(0, tok.start - 4) : tok.start]):
+        return True
+    return bool(_STREET_WORD.search(tok.base)) and not (is_first(tok.base) or is_last(tok.base))
 
 
 def _context(text: str, toks: list[Tok], i: int) -> Reason | None:
@@ -152,7 +168,7 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         return cue or None
     if ctx and not place_alone(tok):
         return ctx
-    if place_alone(tok, prev) or _listed_place(text, toks, i, nxt):
+    if place_alone(tok, prev) or _listed_place(text, toks, i, nxt) or _island(toks, i):
         return None
     first, last = is_first(tok.base), is_last(tok.base)
     word = is_word(tok.base)
@@ -271,6 +287,19 @@ def _listed_place(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> bool:
     return place.cap and adjacent(text, place, toks[i - 1]) and place_alone(place, toks[i - 3])
 
 
+_RESIDE = _wordset("woont woonde wonen woonden verblijft verblijven geboren opgegroeid")
+
+
+def _island(toks: list[Tok], i: int) -> bool:
+    """Dutch lives 'op' an island: "oma woont op Santiago", "opgegroeid op Curaçao"."""
+    return (
+        i >= 2
+        and toks[i - 1].text == "op"
+        and toks[i - 2].text.lower() in _RESIDE
+        and toks[i].base in PLACES
+    )
+
+
 def _mid_sentence(
     tok: Tok, known: bool, common: bool, possessive: bool, verb: str | None
 ) -> Reason | None:
@@ -287,7 +316,7 @@ def _mid_sentence(
         return ("name_verb", verb)
     # An unknown capitalised word mid-sentence that is no Dutch word, compound, place or
     # nationality is a proper noun; organisations and authors are masked before this.
-    if len(tok.base) >= 3 and tok.base not in PLACES and not NATIONALITY.search(tok.base):
+    if len(tok.base) >= 3 and tok.base not in PLACES and not adjective_like(tok.base):
         return ("name_proper", "")
     return None
 

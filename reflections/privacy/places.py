@@ -97,7 +97,9 @@ _SCHOOL_C = (
     rf"(?:College|Lyceum|Gymnasium|Scholengemeenschap|Montessorischool|Daltonschool|Mavo"
     rf"|Basisschool|Vakcollege|Atheneum)\b(?:\s+(?:De|Het|'t)\s+{_WORD})?"
 )
-_SCHOOL = re.compile(rf"{_SCHOOL_MBO}|{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}")
+# A school level before a name with an article: "vmbo De Werkplaats Noord", "havo Het Baken".
+_SCHOOL_LEVEL = rf"\b(?i:vmbo|mavo|havo|vwo|mbo)\s+(?:De|Het|'t)\s+{_WORD}(?:\s+{_WORD})?"
+_SCHOOL = re.compile(rf"{_SCHOOL_MBO}|{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}|{_SCHOOL_LEVEL}")
 # The school's name in brackets after the word school: "School (De Brugwachter) meldt".
 _SCHOOL_IN_BRACKETS = re.compile(
     rf"\b[Ss]chool\s*\(\s*(?P<s>(?:De|Het|'t)\s+{_WORD}(?:\s+{_WORD})?)\s*\)"
@@ -105,7 +107,7 @@ _SCHOOL_IN_BRACKETS = re.compile(
 # A school named without a school word, after "zit op": "zit op De Vlinderboom".
 # ... or after a school's staff or class: "mentor van De Kring", "groep 6 van Het Anker".
 _SCHOOL_AFTER_SITTING = re.compile(
-    rf"(?:\b(?:zit|zat|zitten|zaten)\s+op|\b(?i:mentor|juf|meester|leerkracht|docent"
+    rf"(?:\b(?:zit|zat|zitten|zaten)(?:\s+(?:nu|nog|al|sinds\s+kort|inmiddels|ook))?\s+op|\b(?i:mentor|juf|meester|leerkracht|docent"
     rf"|intern\s+begeleider|directeur|directrice|groep\s+\d|klas\s+\d[a-z]?)\s+(?:van|op))"
     rf"\s+(?P<s>(?:De|Het|'t)\s+{_WORD})(?!\s+{_WORD})"
 )

@@ -459,3 +459,109 @@ V5_RULES = [
 @pytest.mark.parametrize(("text", "expected"), V5_RULES)
 def test_v5_rules(text, expected):
     assert span_cases_spans(text) == expected
+
+
+# Rules of the v6 round (tuned on v6-dev): every sentence invented for the test.
+V6_RULES = [
+    case("Ze vluchtten uit Irak en Afghanistan naar Nederland.", id="countries-are-places"),
+    case("Opa woont op Santiago, de kinderen wonen hier.", id="living-on-an-island"),
+    case("Moeder is Turks-Nederlands en spreekt beide talen.", id="nationality-compound"),
+    case("We spraken af bij de Mr. Visserstraat, bij het plein.", id="street-after-a-title"),
+    case("'s Morgens brengt vader de kinderen naar school.", id="old-genitive-before-a-time"),
+    case("mnr ik kan morgen nie komen", id="chat-title-and-dropped-t-are-no-names"),
+    case("Hij was een dag 'moe' en bleef thuis.", id="dag-after-an-article-is-no-greeting"),
+    case("Utrechtse scholen doen mee aan de pilot.", id="place-adjective-in-se"),
+    case(
+        "Dirse heeft het rapport gehaald.",
+        ("name", "Dirse"),
+        id="unknown-word-in-se-before-a-verb-is-a-name",
+    ),
+    case(
+        "Zij is geboren op 4-5-2014, de machtiging loopt tot 12 maart 2026.",
+        ("date_of_birth", "4-5-2014"),
+        id="birth-cue-taken-by-the-first-date",
+    ),
+    case(
+        "De tweeling is geboren op 3-4-2013 en 5-6-2013.",
+        ("date_of_birth", "3-4-2013"),
+        ("date_of_birth", "5-6-2013"),
+        id="birth-cue-shared-by-a-list-of-dates",
+    ),
+    case(
+        "Kenmerk bij Jeugdbescherming West: JBW20254411, graag vermelden.",
+        ("case_number", "JBW20254411"),
+        id="case-cue-with-its-keeper-before-a-colon",
+    ),
+    case(
+        "Onderzoek door RvdK Zwolle 771204-2025 loopt nog.",
+        ("case_number", "771204-2025"),
+        id="raad-number-after-its-location",
+    ),
+    case(
+        "Het klantnummer bij de gemeente is 55-9031 volgens de brief.",
+        ("case_number", "55-9031"),
+        id="client-number-with-its-keeper-before-is",
+    ),
+    case(
+        "Beschikking c/09/551234 / je rk 25-1190 is binnen.",
+        ("case_number", "c/09/551234 / je rk 25-1190"),
+        id="court-number-in-lower-case",
+    ),
+    case(
+        "Melding VT.HGL.2025.41207 is in behandeling.",
+        ("case_number", "VT.HGL.2025.41207"),
+        id="case-code-with-dots",
+    ),
+    case(
+        "Nummer vt-gld-2025-0387 staat in het systeem.",
+        ("case_number", "vt-gld-2025-0387"),
+        id="case-code-in-lower-case",
+    ),
+    case("GI: 2024/1187 is de zaak.", ("case_number", "2024/1187"), id="issuer-before-a-colon"),
+    case(
+        "Zaak WSS 2025 08812 bij de William Schrikker.",
+        ("case_number", "WSS 2025 08812"),
+        id="case-code-with-spaces",
+    ),
+    case(
+        "Het VT-meldingsnummer 2025-0456 is bekend.",
+        ("case_number", "2025-0456"),
+        id="keyword-with-linking-s",
+    ),
+    case(
+        "Het schooljaar 2025-2026, de periode 2024/2025 en factuurnummer 2025-0813.",
+        id="years-periods-and-invoices-are-no-case-numbers",
+    ),
+    case(
+        "Moeder Fatima Amrani-van Dijk belde vanochtend.",
+        ("name", "Fatima Amrani-van Dijk"),
+        id="double-surname-with-a-particle-after-the-hyphen",
+    ),
+    case("hoi jurwin hier, bel je me terug?", ("name", "jurwin"), id="unlisted-name-after-hoi"),
+    case(
+        "moeder: shaquiro is weer weg sinds gisteren",
+        ("name", "shaquiro"),
+        id="unlisted-name-opening-a-chat-line-before-a-verb",
+    ),
+    case("moeder: gisteren is hij weer weg", id="a-word-opening-a-chat-line-stays-a-word"),
+    case(
+        "mijn zus merel komt ook naar het gesprek",
+        ("name", "merel"),
+        id="rare-word-name-after-a-relative",
+    ),
+    case(
+        "Hij zit op havo Het Baken Noord sinds de zomer.",
+        ("school", "havo Het Baken Noord"),
+        id="school-level-before-a-named-school",
+    ),
+    case(
+        "Ze zit nu op De Vuurtoren in groep 5.",
+        ("school", "De Vuurtoren"),
+        id="zit-nu-op-a-named-school",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), V6_RULES)
+def test_v6_rules(text, expected):
+    assert span_cases_spans(text) == expected
