@@ -1,8 +1,44 @@
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from cms.content_version import PerVersion
+
+_vocabularies: dict[type, PerVersion] = {}
+
+
+def vocabulary(model) -> dict:
+    """Every row of a small vocabulary table (principles, themes) by primary key, read once per
+    process and content token: an edit of a term bumps the token, in every worker."""
+    if model not in _vocabularies:
+        _vocabularies[model] = PerVersion(lambda: {row.pk: row for row in model.objects.all()})
+    return _vocabularies[model]()
+
+
+def forget_vocabularies():
+    """Drop this process's copies (tests: rows rolled back without a signal)."""
+    for per_version in _vocabularies.values():
+        per_version.forget()
+
+
+class VocabularyChooserBlock(SnippetChooserBlock):
+    """A snippet chooser whose rendering takes the rows from ``vocabulary()``: a guidance
+    page's sections then cost no query per list of chips."""
+
+    def bulk_to_python(self, values):
+        rows = vocabulary(self.model_class)
+        return [copy.copy(rows[v]) if v in rows else None for v in map(_pk, values)]
+
+
+def _pk(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class SectionBlock(blocks.StructBlock):
@@ -16,9 +52,9 @@ class SectionBlock(blocks.StructBlock):
     )
     body = blocks.TextBlock(label=_("Tekst (Markdown)"))
     principles = blocks.ListBlock(
-        SnippetChooserBlock("cms.Principle"), label=_("Basisprincipes"), default=[]
+        VocabularyChooserBlock("cms.Principle"), label=_("Basisprincipes"), default=[]
     )
-    themes = blocks.ListBlock(SnippetChooserBlock("cms.Theme"), label=_("Thema's"), default=[])
+    themes = blocks.ListBlock(VocabularyChooserBlock("cms.Theme"), label=_("Thema's"), default=[])
 
     def clean(self, value):
         value = super().clean(value)

@@ -83,12 +83,16 @@ def migrated_only(db):
 
 @pytest.fixture(autouse=True)
 def _fresh_glossary_cache():
-    """The glossary matcher is cached per process; a rolled-back test must not leak into it."""
+    """The glossary matcher and the vocabularies are cached per process; a rolled-back test
+    must not leak into them."""
+    from cms.blocks import forget_vocabularies
     from cms.glossary import forget_glossary
 
     forget_glossary()
+    forget_vocabularies()
     yield
     forget_glossary()
+    forget_vocabularies()
 
 
 @pytest.fixture(autouse=True)

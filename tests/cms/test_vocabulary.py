@@ -67,3 +67,25 @@ def test_editor_made_grouping_gets_a_prefixed_slug():
     grouping.municipalities.add(Region.objects.get(code="GM0344"))
     assert grouping.slug == "jeugdregio-jeugdregio-test"
     assert str(grouping) == "Jeugdregio Test (jeugdregio)"
+
+
+def test_section_chips_show_a_renamed_principle_or_theme_on_the_next_request(client):
+    """Sections read principles and themes from a per-process copy; renaming one shows at
+    once (the save bumps the content token), and a deleted one disappears from the chips."""
+    from tests.factories import GuidancePageFactory, section
+
+    principle, theme = Principle.objects.first(), Theme.objects.first()
+    page = GuidancePageFactory(
+        sections=[("section", section(principles=[principle], themes=[theme]))]
+    )
+    first = client.get(page.url).content.decode()
+    assert principle.title in first and theme.name in first
+
+    principle.title, theme.name = "Hernoemd principe", "Hernoemd thema"
+    principle.save()
+    theme.save()
+    second = client.get(page.url).content.decode()
+    assert "Hernoemd principe" in second and "Hernoemd thema" in second
+
+    theme.delete()
+    assert "Hernoemd thema" not in client.get(page.url).content.decode()
