@@ -20,12 +20,15 @@ def linked(request, page) -> dict[str, tuple[list, list]]:
         pilots = _by_anchor(
             PilotGuidanceLink.objects.filter(
                 guidance_id=page.pk, page__in=public_pages(PilotPage.objects.all())
-            ).order_by("page__title", "page_id")
+            ).order_by("page__title", "page_id"),
+            "status",
         )
         research = _by_anchor(
             ResearchGuidanceLink.objects.filter(
                 guidance_id=page.pk, page__in=public_pages(ResearchSummaryPage.objects.all())
-            ).order_by("-page__publication_date", "page_id")
+            ).order_by("-page__publication_date", "page_id"),
+            "plain_title",
+            "evidence_level",
         )
         memo[page.pk] = {
             anchor: (pilots.get(anchor, []), research.get(anchor, []))
@@ -34,9 +37,12 @@ def linked(request, page) -> dict[str, tuple[list, list]]:
     return memo[page.pk]
 
 
-def _by_anchor(links) -> dict[str, list]:
+def _by_anchor(links, *shown: str) -> dict[str, list]:
+    """Pages by anchor, with only the columns the panel shows (a page row is wide)."""
+    columns = ("title", "url_path", *shown)
     grouped: dict[str, dict] = {}
-    for link in links.select_related("page"):
+    links = links.select_related("page").only("anchor", "page", *(f"page__{c}" for c in columns))
+    for link in links:
         grouped.setdefault(link.anchor, {}).setdefault(link.page_id, link.page)
     return {anchor: list(pages.values()) for anchor, pages in grouped.items()}
 

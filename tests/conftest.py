@@ -83,16 +83,17 @@ def migrated_only(db):
 
 @pytest.fixture(autouse=True)
 def _fresh_glossary_cache():
-    """The glossary matcher and the vocabularies are cached per process; a rolled-back test
-    must not leak into them."""
+    """The glossary matcher, the vocabularies and the restricted paths are cached per process;
+    a rolled-back test must not leak into them."""
     from cms.blocks import forget_vocabularies
     from cms.glossary import forget_glossary
+    from cms.visibility import forget_restrictions
 
-    forget_glossary()
-    forget_vocabularies()
+    for forget in (forget_glossary, forget_vocabularies, forget_restrictions):
+        forget()
     yield
-    forget_glossary()
-    forget_vocabularies()
+    for forget in (forget_glossary, forget_vocabularies, forget_restrictions):
+        forget()
 
 
 @pytest.fixture(autouse=True)

@@ -5,15 +5,51 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cms', '0005_region_active'),
+        ("cms", "0005_region_active"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='guidancepage',
-            name='sections',
-            field=wagtail.fields.StreamField([('section', 7)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'max_length': 200}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "Vaste naam voor links naar deze sectie, bijvoorbeeld 'directe-veiligheid'.", 'label': 'Anker', 'max_length': 80}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Tekst (Markdown)'}), 3: ('cms.blocks.VocabularyChooserBlock', ('cms.Principle',), {}), 4: ('wagtail.blocks.ListBlock', (3,), {'default': [], 'label': 'Basisprincipes'}), 5: ('cms.blocks.VocabularyChooserBlock', ('cms.Theme',), {}), 6: ('wagtail.blocks.ListBlock', (5,), {'default': [], 'label': "Thema's"}), 7: ('wagtail.blocks.StructBlock', [[('title', 0), ('anchor', 1), ('body', 2), ('principles', 4), ('themes', 6)]], {})}, verbose_name='secties'),
+            model_name="guidancepage",
+            name="sections",
+            field=wagtail.fields.StreamField(
+                [("section", 7)],
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "max_length": 200}),
+                    1: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Vaste naam voor links naar deze sectie, bijvoorbeeld 'directe-veiligheid'.",
+                            "label": "Anker",
+                            "max_length": 80,
+                        },
+                    ),
+                    2: ("wagtail.blocks.TextBlock", (), {"label": "Tekst (Markdown)"}),
+                    3: ("cms.blocks.VocabularyChooserBlock", ("cms.Principle",), {}),
+                    4: (
+                        "wagtail.blocks.ListBlock",
+                        (3,),
+                        {"default": [], "label": "Basisprincipes"},
+                    ),
+                    5: ("cms.blocks.VocabularyChooserBlock", ("cms.Theme",), {}),
+                    6: ("wagtail.blocks.ListBlock", (5,), {"default": [], "label": "Thema's"}),
+                    7: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 0),
+                                ("anchor", 1),
+                                ("body", 2),
+                                ("principles", 4),
+                                ("themes", 6),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                verbose_name="secties",
+            ),
         ),
     ]

@@ -32,26 +32,20 @@ class CleanTextPage(GuardedPublishMixin, Page):
         return super().save(*args, **kwargs)
 
     def get_view_restrictions(self):
-        if getattr(self, "_restricted_here", True) is False and self.alias_of_id is None:
-            return PageViewRestriction.objects.none()  # routing already asked the database
+        if self.alias_of_id is None and self.pk and not restricted_here(self):
+            return PageViewRestriction.objects.none()  # the restricted paths are in memory
         return view_restrictions(self)
 
     # A parent with this many page types or fewer is routed to its child with one query per
     # tried type (the specific row straight away) instead of Wagtail's two (the base row,
-    # then the specific row). A knowledge page is found with one query, which also tells
-    # whether a view restriction applies (so serving it asks for none when it does not).
+    # then the specific row): a knowledge page is found with one query.
     ROUTE_BY_TYPE_MAX = 2
 
     def route(self, request, path_components):
         models = self.specific_class.allowed_subpage_models() if path_components else []
         if 0 < len(models) <= self.ROUTE_BY_TYPE_MAX:
             for model in models:
-                child = (
-                    model.objects.child_of(self)
-                    .filter(slug=path_components[0])
-                    .annotate(_restricted_here=restricted_here())
-                    .first()
-                )
+                child = model.objects.child_of(self).filter(slug=path_components[0]).first()
                 if child is not None:
                     child._cached_parent_obj = self  # as Wagtail's route: no query for it
                     return child.route(request, path_components[1:])
