@@ -55,7 +55,7 @@ ALIASES = {
     "heldout": ("v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout", "v6-heldout"),
 }
 # never list individual texts of these
-PRIVATE_SETS = frozenset({"v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout", "v6-heldout"})
+PRIVATE_SETS = frozenset(ALIASES["heldout"])
 TARGETS = {
     "bsn": 0.98,
     "phone": 0.98,

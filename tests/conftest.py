@@ -82,17 +82,18 @@ def migrated_only(db):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_glossary_cache():
-    """The glossary matcher, the vocabularies and the restricted paths are cached per process;
+def _fresh_process_copies():
+    """The glossary matcher, the vocabularies and the restricted paths are kept per process;
     a rolled-back test must not leak into them."""
     from cms.blocks import forget_vocabularies
     from cms.glossary import forget_glossary
     from cms.visibility import forget_restrictions
 
-    for forget in (forget_glossary, forget_vocabularies, forget_restrictions):
+    forgets = (forget_glossary, forget_vocabularies, forget_restrictions)
+    for forget in forgets:
         forget()
     yield
-    for forget in (forget_glossary, forget_vocabularies, forget_restrictions):
+    for forget in forgets:
         forget()
 
 

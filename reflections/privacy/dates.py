@@ -117,19 +117,18 @@ def _own_cue(before: str) -> bool:
     cues = list(_BIRTH_CUE.finditer(before))
     if not cues:
         return False
-    between = list(_ANY_DATE.finditer(before[cues[-1].end() :]))
-    return not between or bool(_LIST_GAP.fullmatch(before[cues[-1].end() + between[-1].end() :]))
+    tail = before[cues[-1].end() :]
+    ends = [m.end() for rx in _DATES for m in rx.finditer(tail)]
+    return not ends or bool(_LIST_GAP.fullmatch(tail[max(ends) :]))
 
 
 #: What stands between dates of one list: "3-4-2012 en 5-6-2014", "(2012), 2014".
 _LIST_GAP = re.compile(r"[\s,;/)]*(?:en|of|resp\.?|respectievelijk|&)?[\s(]*")
-
-
-_ANY_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}")
+_DATES = (_NUMERIC, _ISO, _WRITTEN)
 
 
 def find_dates(text: str) -> Iterator[Finding]:
-    for rx in (_NUMERIC, _ISO, _WRITTEN):
+    for rx in _DATES:
         for m in rx.finditer(text):
             reason = _reason(text, m.start(), m.end(), _year(m.group("y")))
             if reason:

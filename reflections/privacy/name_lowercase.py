@@ -24,7 +24,6 @@ from .lexicon import (
 from .name_cues import (
     DETERMINERS,
     FUNCTION_WORDS,
-    GREETINGS,
     PERSON_VERBS,
     PLACE_WORDS,
     PRONOUNS,
@@ -32,8 +31,13 @@ from .name_cues import (
     SPEECH_VERBS,
     _wordset,
 )
-from .name_evidence import never_a_name, popular_lower_name, suspended_compound
-from .name_tokens import RARE, Reason, Tok, adjacent, context_before, is_word, next_token
+from .name_evidence import (
+    greeting_before,
+    never_a_name,
+    popular_lower_name,
+    suspended_compound,
+)
+from .name_tokens import RARE, Reason, Tok, context_before, is_word, next_token
 
 #: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
 _FREQUENT_RANK = 5000
@@ -77,7 +81,7 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     ctx = context_before(text, toks, i)
     if ctx and _name_after_context(word, ctx):
         return ctx  # "moeder amina"
-    frequent = DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
+    frequent = _frequent(word)
     if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
         return None  # "moedr zag dat nit": a frequent word with a letter dropped
     if cap in FIRST_NAMES and not is_word(cap) and not frequent:
@@ -120,15 +124,10 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
     weer weg'). Dutch and English words, codes and typos stay words."""
     tok = toks[i]
     word = tok.text
-    prev = toks[i - 1] if i else None
-    greeted = (
-        prev is not None
-        and prev.text.lower() in GREETINGS
-        and not prev.blocked
-        and adjacent(text, prev, tok)
-        and not (i >= 2 and toks[i - 2].text.lower() in DETERMINERS)  # "een dag 'moe'"
-    )
-    if not greeted:
+    greeting = greeting_before(text, toks, i)
+    if greeting and (toks[i - 1].blocked or (i >= 2 and toks[i - 2].text.lower() in DETERMINERS)):
+        greeting = None  # "een dag 'moe'": an article makes the greeting a noun
+    if not greeting:
         nxt = next_token(text, toks, i)
         if not (nxt and nxt.text in PERSON_VERBS):
             return None
@@ -140,7 +139,7 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
         return None
     if _in_code(text, tok) or typo_of_frequent_word(word) or never_a_name(word):
         return None
-    return ("name_greeting", prev.text) if greeted and prev else ("name_verb", "")
+    return ("name_greeting", greeting) if greeting else ("name_verb", "")
 
 
 #: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".
