@@ -19,12 +19,6 @@ def vocabulary(model) -> dict:
     return _vocabularies[model]()
 
 
-def forget_vocabularies():
-    """Drop this process's copies (tests: rows rolled back without a signal)."""
-    for per_version in _vocabularies.values():
-        per_version.forget()
-
-
 class VocabularyChooserBlock(SnippetChooserBlock):
     """A snippet chooser whose rendering takes the rows from ``vocabulary()``: a guidance
     page's sections then cost no query per list of chips."""

@@ -17,6 +17,7 @@ Within one request the token is read at most once (`request_scope`); outside a r
 
 import threading
 import uuid
+import weakref
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -75,11 +76,14 @@ class PerVersion:
     matcher()                             # built once per token
     """
 
+    _all: "weakref.WeakSet[PerVersion]" = weakref.WeakSet()
+
     def __init__(self, build):
         self.build = build
         self._lock = threading.Lock()
         self._token = None
         self._value = None
+        PerVersion._all.add(self)
 
     def __call__(self):
         token = current()  # before the build reads any content (see the module docstring)
@@ -92,3 +96,9 @@ class PerVersion:
     def forget(self):
         with self._lock:
             self._token = self._value = None
+
+    @classmethod
+    def forget_all(cls):
+        """Drop every copy this process keeps (tests: rows rolled back without a signal)."""
+        for per_version in list(cls._all):
+            per_version.forget()

@@ -62,12 +62,6 @@ _glossary_url = PerVersion(_build_glossary_url)
 _matcher = PerVersion(_build_matcher)
 
 
-def forget_glossary():
-    """Drop this process's matcher (tests: data written without a save signal)."""
-    _matcher.forget()
-    _glossary_url.forget()
-
-
 def _lookup(by_word, found: str) -> Hint | None:
     return by_word.get(found) or by_word.get(found.lower())
 

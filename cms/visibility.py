@@ -24,11 +24,6 @@ _restricted_paths = PerVersion(
 )
 
 
-def forget_restrictions():
-    """Drop this process's copy (tests: rows rolled back without a signal)."""
-    _restricted_paths.forget()
-
-
 def public_pages(queryset):
     """Live pages outside every restricted section.
 

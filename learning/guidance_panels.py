@@ -2,6 +2,7 @@
 
 from django.template.loader import get_template
 
+from cms.content_version import PerVersion
 from cms.models import GuidancePage
 from cms.panels import register_page_panel, register_section_panel
 from cms.visibility import public_pages
@@ -11,40 +12,59 @@ from .models import PilotGuidanceLink, PilotPage, ResearchGuidanceLink, Research
 WHOLE_PAGE = ""  # the anchor of a link to the whole guidance page
 
 
-def linked(request, page) -> dict[str, tuple[list, list]]:
-    """Public pilots (by title) and research (newest first) that link to this guidance page,
-    by anchor: one query per kind for the whole page, shared by the section panels and the
-    page panel of one request."""
-    memo = request.__dict__.setdefault("_learning_linked", {}) if request is not None else {}
-    if page.pk not in memo:
-        pilots = _by_anchor(
-            PilotGuidanceLink.objects.filter(
-                guidance_id=page.pk, page__in=public_pages(PilotPage.objects.all())
-            ).order_by("page__title", "page_id"),
-            "status",
-        )
-        research = _by_anchor(
-            ResearchGuidanceLink.objects.filter(
-                guidance_id=page.pk, page__in=public_pages(ResearchSummaryPage.objects.all())
-            ).order_by("-page__publication_date", "page_id"),
-            "plain_title",
-            "evidence_level",
-        )
-        memo[page.pk] = {
-            anchor: (pilots.get(anchor, []), research.get(anchor, []))
-            for anchor in {*pilots, *research}
+def _read_links() -> dict[int, dict[str, tuple[list, list]]]:
+    """Public pilots (by title) and research (newest first) that link to a guidance page, by
+    guidance page and anchor: two queries for the whole site, once per process and content
+    token. A link changes only with a publish of its pilot or research page, which bumps the
+    token, so a guidance page shows its panels without a query of its own."""
+    pilots = _by_guidance_and_anchor(
+        PilotGuidanceLink.objects.filter(page__in=public_pages(PilotPage.objects.all())).order_by(
+            "page__title", "page_id"
+        ),
+        "status",
+    )
+    research = _by_guidance_and_anchor(
+        ResearchGuidanceLink.objects.filter(
+            page__in=public_pages(ResearchSummaryPage.objects.all())
+        ).order_by("-page__publication_date", "page_id"),
+        "plain_title",
+        "evidence_level",
+    )
+    return {
+        guidance_id: {
+            anchor: (
+                pilots.get(guidance_id, {}).get(anchor, []),
+                research.get(guidance_id, {}).get(anchor, []),
+            )
+            for anchor in {*pilots.get(guidance_id, {}), *research.get(guidance_id, {})}
         }
-    return memo[page.pk]
+        for guidance_id in {*pilots, *research}
+    }
 
 
-def _by_anchor(links, *shown: str) -> dict[str, list]:
-    """Pages by anchor, with only the columns the panel shows (a page row is wide)."""
+def _by_guidance_and_anchor(links, *shown: str) -> dict[int, dict[str, list]]:
+    """Pages by guidance page and anchor, with only the columns the panel shows (a page row is
+    wide, and these stay in memory)."""
     columns = ("title", "url_path", *shown)
-    grouped: dict[str, dict] = {}
-    links = links.select_related("page").only("anchor", "page", *(f"page__{c}" for c in columns))
+    grouped: dict[int, dict[str, dict]] = {}
+    links = links.select_related("page").only(
+        "guidance", "anchor", "page", *(f"page__{c}" for c in columns)
+    )
     for link in links:
-        grouped.setdefault(link.anchor, {}).setdefault(link.page_id, link.page)
-    return {anchor: list(pages.values()) for anchor, pages in grouped.items()}
+        by_anchor = grouped.setdefault(link.guidance_id, {})
+        by_anchor.setdefault(link.anchor, {}).setdefault(link.page_id, link.page)
+    return {
+        guidance_id: {anchor: list(pages.values()) for anchor, pages in by_anchor.items()}
+        for guidance_id, by_anchor in grouped.items()
+    }
+
+
+_links = PerVersion(_read_links)
+
+
+def linked(page) -> dict[str, tuple[list, list]]:
+    """(pilots, research) by anchor for one guidance page."""
+    return _links().get(page.pk, {})
 
 
 def _panel(request, pilots, research, anchor, whole) -> str:
@@ -60,7 +80,7 @@ def _panel(request, pilots, research, anchor, whole) -> str:
 def section_learning(request, page, sections) -> dict[str, str]:
     if not isinstance(page, GuidancePage) or not page.pk:
         return {}
-    by_anchor = linked(request, page)
+    by_anchor = linked(page)
     html = {}
     for section in sections:
         anchor = section.get("anchor", "")
@@ -73,6 +93,7 @@ def section_learning(request, page, sections) -> dict[str, str]:
 def page_learning(request, page) -> str:
     if not isinstance(page, GuidancePage) or not page.pk:
         return ""
-    if WHOLE_PAGE not in linked(request, page):
+    by_anchor = linked(page)
+    if WHOLE_PAGE not in by_anchor:
         return ""
-    return _panel(request, *linked(request, page)[WHOLE_PAGE], anchor="", whole=True)
+    return _panel(request, *by_anchor[WHOLE_PAGE], anchor="", whole=True)

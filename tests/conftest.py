@@ -83,18 +83,13 @@ def migrated_only(db):
 
 @pytest.fixture(autouse=True)
 def _fresh_process_copies():
-    """The glossary matcher, the vocabularies and the restricted paths are kept per process;
-    a rolled-back test must not leak into them."""
-    from cms.blocks import forget_vocabularies
-    from cms.glossary import forget_glossary
-    from cms.visibility import forget_restrictions
+    """What a process keeps per content token (glossary matcher, vocabularies, restricted
+    paths, guidance links): a rolled-back test must not leak into it."""
+    from cms.content_version import PerVersion
 
-    forgets = (forget_glossary, forget_vocabularies, forget_restrictions)
-    for forget in forgets:
-        forget()
+    PerVersion.forget_all()
     yield
-    for forget in forgets:
-        forget()
+    PerVersion.forget_all()
 
 
 @pytest.fixture(autouse=True)
