@@ -223,7 +223,7 @@ def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString
     words = pieces[first_word::2]
     if not words:
         return SafeString("")
-    marked = {w for w in set(words) if _is_mark(w, marks)}
+    marked = {w for w in set(words) if _word_stem(w) in marks} if marks else set()
     hit = [w in marked for w in words]
     sums = [0, *accumulate(hit)]
     windows = [end - start for start, end in zip(sums, sums[size:], strict=False)] or [0]
@@ -243,10 +243,6 @@ def snippet(text: str, marks: set[str], size: int = SNIPPET_WORDS) -> SafeString
     tail = "".join(run) + (" …" if last_word < len(words) - 1 else "")
     # format_html escapes every piece of the document's text; only <mark> is ours.
     return format_html("{}{}{}", lead, format_html_join("", "{}<mark>{}</mark>", pairs), tail)
-
-
-def _is_mark(word: str, marks: set[str]) -> bool:
-    return bool(marks) and _word_stem(word) in marks
 
 
 @lru_cache(maxsize=65536)
