@@ -9,11 +9,12 @@ Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-held
 (tests/fixtures/privacy_eval/v2/), ``v3-dev`` and ``v3-heldout`` (.../v3/), ``v4-dev`` and
 ``v4-heldout`` (.../v4/, generated from a pool of hand-written fragments), ``v5-dev`` and
 ``v5-heldout`` (.../v5/, the same way, by another hand, after the v4 round), ``v6-dev`` and
-``v6-heldout`` (.../v6/, a third of it whole hand-written texts, after the v5 round), each pair
-written blind by someone who did not see the guard. Tune only on the dev halves: ``-v`` lists misses
-and false alarms for ``old`` and the dev sets but never for a held-out set, whose texts are
-only ever seen through these aggregate figures. ``dev`` and ``heldout`` select all halves of
-that name.
+``v6-heldout`` (.../v6/, a third of it whole hand-written texts, after the v5 round),
+``v7-dev`` and ``v7-heldout`` (.../v7/, weighted to reference numbers, addresses and schools,
+after the v6 round), each pair written blind by someone who did not see the guard. Tune only
+on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev sets but never
+for a held-out set, whose texts are only ever seen through these aggregate figures. ``dev`` and
+``heldout`` select all halves of that name.
 
 ``--code DIR`` imports the guard from another source tree (to measure an older version).
 """
@@ -49,10 +50,12 @@ SETS = {
     "v5-heldout": _halves("v5", "heldout"),
     "v6-dev": _halves("v6", "dev"),
     "v6-heldout": _halves("v6", "heldout"),
+    "v7-dev": _halves("v7", "dev"),
+    "v7-heldout": _halves("v7", "heldout"),
 }
 ALIASES = {
-    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev"),
-    "heldout": ("v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout", "v6-heldout"),
+    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev", "v7-dev"),
+    "heldout": ("v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout", "v6-heldout", "v7-heldout"),
 }
 # never list individual texts of these
 PRIVATE_SETS = frozenset(ALIASES["heldout"])
@@ -139,6 +142,7 @@ def evaluate(rows: list[dict], find) -> dict:
     group_n: dict[str, int] = {}
     group_hit: dict[str, int] = {}
     clean_total = clean_flagged = ident_total = ident_blocked = 0
+    alarm_kinds: dict[str, int] = {}  # clean texts flagged, by the kind of finding
     misses, false_pos = [], []
 
     def overlaps(a, b) -> bool:
@@ -171,6 +175,8 @@ def evaluate(rows: list[dict], find) -> dict:
         else:
             clean_total += 1
             clean_flagged += bool(found)
+            for kind in {f.kind for f in found}:
+                alarm_kinds[kind] = alarm_kinds.get(kind, 0) + 1
     kinds = sorted(set(gold_n) | set(pred_n))
     per_kind = {
         k: {
@@ -191,6 +197,7 @@ def evaluate(rows: list[dict], find) -> dict:
         "blocked_rate": ident_blocked / ident_total if ident_total else None,
         "clean_texts": clean_total,
         "false_alarm_rate": clean_flagged / clean_total if clean_total else 0.0,
+        "false_alarm_kinds": dict(sorted(alarm_kinds.items(), key=lambda kv: -kv[1])),
         "misses": misses,
         "false_positives": false_pos,
     }
@@ -258,6 +265,9 @@ def report(name: str, rows: list[dict], find, verbose: bool) -> bool:
     far = result["false_alarm_rate"]
     ok &= far <= MAX_FALSE_ALARMS
     print(f"false alarms on clean texts: {far:.3f} (target <= {MAX_FALSE_ALARMS})")
+    if result["false_alarm_kinds"]:  # a count per kind: no text, also for a held-out set
+        kinds = ", ".join(f"{k} {n}" for k, n in result["false_alarm_kinds"].items())
+        print(f"clean texts flagged, by kind: {kinds}")
     if verbose and name not in PRIVATE_SETS:
         for miss in result["misses"]:
             print("MISS", *miss)

@@ -60,7 +60,8 @@ _EVENT = re.compile(
     r"|OTS|MDA\+*|casusoverleg|rapport\w*|brief|mail|verslag|besluit|ondertoezichtstelling"
     r"|overleden|overlijden|ingeschreven|uitgeschreven|toezicht|gescheiden|scheiding"
     r"|getrouwd|opgenomen|aangemeld|gesloten|afgesloten|verhuizing|vertrokken|aangekomen"
-    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
+    r"|\w*bericht\w*|screenshot|whatsapp\w*|sms|chat\w*|app)\b",
     re.IGNORECASE,
 )
 _WINDOW = 40  # characters either side in which a cue counts
@@ -97,7 +98,7 @@ def _reason(text: str, start: int, end: int, year: int) -> str | None:
         return None  # no one is born in the future: "de OTS loopt tot 1 mei 2027"
     if _own_cue(before_sentence) or _BIRTH_CUE.search(after_sentence):
         return "date_birth_cue"
-    if re.search(r"\w\s*\($", before) and after.startswith(")"):
+    if re.search(r"\b[A-ZÀ-Þ][\w'’-]*\s*\($", before) and after.startswith(")"):
         return "date_after_name"
     if _AGE.search(before_sentence[-20:]) or _AGE.search(after_sentence[:20]):
         return "date_near_age"

@@ -74,11 +74,18 @@ def dutch_compound(base: str) -> bool:
     return False
 
 
+_TITLE_LETTERS = frozenset("".join(sorted(t)) for t in TITLES if len(t) >= 6)
+
+
 def never_a_name(word: str) -> bool:
     """Role, kinship, title and greeting words name a relation, not a person ("('Oma')",
-    "dhr.", "fam.", "Beste allen")."""
+    "dhr.", "fam.", "Beste allen"), also mistyped; a law's name ends in -wet."""
     low = word.lower()
-    return low in ROLES or low in TITLES or low in GREETINGS
+    if low in ROLES or low in TITLES or low in GREETINGS:
+        return True
+    # A law ("Leerplichtwet", "Participatiewet") is no person either, nor a title with two
+    # letters swapped ("Dag mverouw").
+    return (len(low) >= 8 and low.endswith("wet")) or "".join(sorted(low)) in _TITLE_LETTERS
 
 
 def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:

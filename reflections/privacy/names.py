@@ -90,6 +90,7 @@ from .name_tokens import (
     plain_word,
     tokenize,
 )
+from .numeric import NOT_POSTCODE_LETTERS
 
 #: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
@@ -158,8 +159,9 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         return None  # "Beste allen," "Hoi Sanne": the greeting itself is no name
     if place_between(toks, i):
         return None  # "van Sneek naar Heerenveen"
-    if _AFTER_POSTCODE.search(text[max(0, tok.start - 12) : tok.start]):
-        return None  # "1234 AB Zaandam", "(1234 AB), Capelle": the place of an address
+    postcode = _AFTER_POSTCODE.search(text[max(0, tok.start - 12) : tok.start])
+    if postcode and postcode["low"] not in NOT_POSTCODE_LETTERS:
+        return None  # "1234 AB Zaandam", "(1234 ab), Capelle": the place of an address
     cue = _cue_after(text, toks, i, nxt)
     prev = toks[i - 1] if i else None
     if cue and cue[0] == "name_role" and place_alone(tok, prev):
@@ -191,7 +193,7 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
 
 
 #: A postcode right before a word: the word is the place of the address.
-_AFTER_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\)?,?\s+$")
+_AFTER_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[A-Z]{2}|(?P<low>[a-z]{2}))\)?,?\s+$")
 
 
 def _opening(
@@ -387,11 +389,21 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
             right -= 1
         if toks[right].text.lower() in PARTICLES:
             continue  # a lone particle such as "De" is no name
+        if (
+            left == right
+            and len(toks[left].base) == 1
+            and not _INITIAL_OF.match(text, toks[left].end)
+        ):
+            continue  # "gezin K": one letter is how a text leaves a family unnamed
         start, end = toks[left].start, toks[right].end
         if toks[right].text != toks[right].base:
             end = toks[right].start + len(toks[right].base)  # "Sanne's" -> "Sanne"
         params = (("word", word),) if word else ()
         yield Finding("name", start, end, text[start:end], code, params)
+
+
+#: After a letter: it is an initial ("S. van der Linden", "K. Jansen"), so a name follows.
+_INITIAL_OF = re.compile(r"\.\s*(?:[A-ZÀ-Þ]|(?:van|de|der|den|ter|ten|el|al)\s)")
 
 
 def _after_colon(text: str, tok: Tok) -> bool:

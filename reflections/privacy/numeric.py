@@ -35,6 +35,20 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}[ \u00a0-]{0,2}\d{2}(?:[ \u00a0.-]{0,2}[A-Za-z
 
 # Two capital letters must not be SA, SD or SS; lower case only when written without space.
 _POSTCODE = re.compile(r"\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b")
+# Lower case with a space only where it is clearly a postcode: after a house number
+# ("Korte Kade 220-II (7519 tw)") or before a town ("2400 ht Hoorn").
+_POSTCODE_LOWER = re.compile(r"\b[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}\b")
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"\d(?:[-\s]?(?:[a-zA-Z]{1,2}|hs|bis|hoog|I{1,3}|i{1,3}|\d{1,4}))?,?\s*\(?$"
+)
+# Two-letter words and units that follow a number or a year: "2021 in Nederland", "1200 km".
+NOT_POSTCODE_LETTERS = frozenset(
+    re.findall(
+        r"\w+",
+        "in om op en te de is al nu ik je we ze er na of zo ja uw mn ca km kg cm mm ml mg gr nr wk",
+    )
+)
+_TOWN_AFTER = re.compile(r"^\)?,?\s+[A-Z][a-zà-ÿ]+")
 _JARGON_PAIRS = frozenset({"VT", "GI", "OT", "JB", "SO", "BO", "KC", "CJ", "IN", "EN"})
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
@@ -68,6 +82,11 @@ def _plate_regex() -> re.Pattern[str]:
 
 
 _PLATE = _plate_regex()
+# "projectcode PJ-25-62", "kostenplaats AB-12-34": a code of the books, no car.
+_CODE_BEFORE = re.compile(
+    r"\b(?:\w*code|project\w*|budget\w*|kostenplaats\w*|\w*order\w*|factuur\w*|artikel\w*)\W{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _mk(kind: str, text: str, start: int, end: int, code: str = "", word: str = "") -> Finding:
@@ -114,6 +133,12 @@ def find_postcode(text: str) -> Iterator[Finding]:
         if letters in _JARGON_PAIRS and year and not re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
             continue
         yield _mk("postcode", text, m.start(), m.end())
+    for m in _POSTCODE_LOWER.finditer(text):
+        if m.group()[-2:] in NOT_POSTCODE_LETTERS:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _HOUSE_NUMBER_BEFORE.search(before) or _TOWN_AFTER.match(text[m.end() :]):
+            yield _mk("postcode", text, m.start(), m.end())
 
 
 def find_email(text: str) -> Iterator[Finding]:
@@ -123,4 +148,5 @@ def find_email(text: str) -> Iterator[Finding]:
 
 def find_plate(text: str) -> Iterator[Finding]:
     for m in _PLATE.finditer(text):
-        yield _mk("licence_plate", text, m.start(), m.end())
+        if not _CODE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            yield _mk("licence_plate", text, m.start(), m.end())

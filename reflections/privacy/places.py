@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .findings import Finding
-from .lexicon import DUTCH_COMMON, FIRST_NAMES
+from .lexicon import DUTCH_COMMON, FIRST_NAMES, PLACES
 from .name_cues import _wordset
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -40,9 +40,10 @@ _STREET_B = (
     rf"(?:\s+{_STREET_PARTICLE})+\s+{_CAP}(?:\s+{_CAP})?"
 )
 _ADDRESS = re.compile(rf"(?<![\w-])(?:{_STREET_A}|{_STREET_B}|{_STREET_C})\s+{_NUMBER}")
-# Chat style, all lower case, after "op de", "aan de", "woon nu": "op de rozengracht 12".
+# Chat style, all lower case, after "op de", "aan de", "woon nu", "adres is", "huis":
+# "op de rozengracht 12", "mn adres is europaweg 212b", "bij hamza thuis? kruisweg 201".
 _LOWER_ADDRESS = re.compile(
-    rf"\b(?:op|aan|woon|woont|wonen)(?:\s+nu)?\s+(?:de\s+|het\s+)?"
+    rf"\b(?:op|aan|woon|woont|wonen|adres(?:\s+is)?:?|huis|thuis\??)(?:\s+nu)?\s+(?:de\s+|het\s+)?"
     rf"(?P<a>(?:[a-zà-ÿ]{{3,}}\s+)?[a-zà-ÿ]{{2,}}{_SUFFIX}\s+{_NUMBER})"
 )
 # After a number: a house number ends the address; an age or a count ("12 jaar") does not.
@@ -50,7 +51,7 @@ _NOT_A_HOUSE_NUMBER = re.compile(
     r"^\s*(?:jaar|jr|maanden|maand|weken|keer|uur|minuten|kinderen|km|meter|euro|%)\b"
 )
 _HOUSE_NUMBER_END = re.compile(
-    r"^(?:\s*$|\s*[,.;:!?)'\"’”]|\s+(?:in|te|maar|bij|en|met|tot|wonen|woont)\b)"
+    r"^(?:\s*$|\s*\n|\s*[,.;:!?)'\"’”]|\s+(?:in|te|maar|bij|en|met|tot|wonen|woont)\b)"
 )
 _ADDRESS_CONTEXT = re.compile(
     rf"\b(?:woont|wonen|woonde|woonachtig|wonend|woonadres|adres|verhuisd|verhuist)"
@@ -68,7 +69,7 @@ _NOT_STREETS = frozenset(
 )
 
 _SCHOOL_PREFIX = (
-    r"(?:OBS|CBS|RKBS|PCBS|KBS|PCB|RK|SBO|SO|VSO|IKC|KC|BSO|KDV|[Bb]asisschool"
+    r"(?:OBS|CBS|RKBS|PCBS|KBS|PCB|RK|SBO|SO|VSO|IKC|KC|BSO|KDV|ISK|[Bb]asisschool"
     r"|(?:[Ii]ntegraal\s+)?[Kk]indcentrum|[Mm]ontessorischool|[Dd]altonschool|[Jj]enaplanschool"
     r"|[Vv]rije\s+[Ss]chool|(?:[Oo]penbare|[Cc]hristelijke|[Kk]atholieke|[Pp]rotestants-christelijke"
     r"|[Ii]slamitische|[Ss]peciale)\s+[Bb]asisschool|[Ss]cholengemeenschap|[Pp]raktijkschool"
@@ -104,17 +105,22 @@ _SCHOOL = re.compile(rf"{_SCHOOL_MBO}|{_SCHOOL_A}|{_SCHOOL_B}|{_SCHOOL_C}|{_SCHO
 _SCHOOL_IN_BRACKETS = re.compile(
     rf"\b[Ss]chool\s*\(\s*(?P<s>(?:De|Het|'t)\s+{_WORD}(?:\s+{_WORD})?)\s*\)"
 )
-# A school named without a school word, after "zit op": "zit op De Vlinderboom".
-# ... or after a school's staff or class: "mentor van De Kring", "groep 6 van Het Anker".
+# A school named without a school word, after "zit op": "zit op De Vlinderboom"; after a
+# school's staff or class: "mentor van De Kring", "groep 6 van Het Anker", "gr 8 Het Baken";
+# after the word school ("school: De Kameleon", "de school, De Zeppelin") or a move between
+# schools ("ingeschreven op De Duinpieper", "de overstap van De Sterrenwachter").
 _SCHOOL_AFTER_SITTING = re.compile(
-    rf"(?:\b(?:zit|zat|zitten|zaten)(?:\s+(?:nu|nog|al|sinds\s+kort|inmiddels|ook))?\s+op|\b(?i:mentor|juf|meester|leerkracht|docent"
-    rf"|intern\s+begeleider|directeur|directrice|groep\s+\d|klas\s+\d[a-z]?)\s+(?:van|op))"
-    rf"\s+(?P<s>(?:De|Het|'t)\s+{_WORD})(?!\s+{_WORD})"
+    rf"(?:\b(?:zit|zat|zitten|zaten)(?:\s+(?:nu|nog|al|sinds\s+kort|inmiddels|ook))?\s+op"
+    rf"|\b(?i:mentor|juf|meester|leerkracht|docent|intern\s+begeleider|directeur|directrice"
+    rf"|groep\s+\d|klas\s+\d[a-z]?)\s+(?:van|op)"
+    rf"|\b(?i:groep|gr\.?)\s*\d,?|\b[Ss]chool\s*[:,]|\bingeschreven\s+op"
+    rf"|\boverstap\s+(?:van|naar))"
+    rf"\s+(?P<s>(?:De|Het|'t)\s+{_WORD}(?:\s+{_WORD})?)(?!\s+{_WORD})"
 )
 # A school named by a compound: "Dr. Schaepmanschool", "Regenboogschool", "Sint-Jozefschool".
 _SCHOOL_COMPOUND = re.compile(
     r"(?<![\w-])(?:(?:Dr|Mr|Prof|Ds|St)\.?\s+|Sint[\s-]|Koningin\s|Prins\s"
-    r"|(?P<first>[A-Z][a-zà-ÿ]{2,})\s)?"
+    r"|(?P<first>[A-Z][a-zà-ÿ]{2,})\s(?:(?:[A-Z]\.){1,3}\s?)?)?"  # "Annie M.G. Schmidtschool"
     r"(?P<w>[A-ZÀ-Þ][\w'’-]*?[\w'’](?:-)?school)\b"
 )
 # Compounds that name a kind of school, not one school.
@@ -151,6 +157,8 @@ def _find_addresses(text: str) -> Iterator[Finding]:
         street = next((w for w in words if STREET_END.search(w)), words[0])
         if street.lower() in _NOT_STREETS or len(words) < 2:
             continue
+        if street in PLACES and not STREET_END.fullmatch(street):
+            continue  # "de Raad Amsterdam 2024 597436": a town, then a number
         if _NOT_A_HOUSE_NUMBER.match(text[m.end() :]):
             continue  # "Anja Dijk 8 jaar": an age
         yield Finding("address", start, m.end(), text[start : m.end()])

@@ -8,20 +8,26 @@ from collections.abc import Iterator
 from .findings import Finding
 
 _KEYWORD = (
-    r"(?:dossier|zaak|kenmerk|referentie|registratie|cli[eë]nt|klant|parket|melding|verzoek|rol"
-    r"|beschikking|rekest|aanvraag|casus|ticket)"
-    r"(?:s?nummer|nr\.?|n[or]\.?)?"
+    r"(?:[a-zë]{2,15}dossier|dossier|zaak|kenmerk|referentie|registratie|cli[eë]nt|klant|parket"
+    r"|melding|verzoek|rol|beschikking|rekest|aanvraag|casus)"
+    r"(?:s?nummer|nr\.?|n[or]\.?|-?id\b)?"
+    r"|(?:wijkteam|cjg|gemeente)-?id\b"
     # an issuer's abbreviation before a colon: "GI: 2024/1187", "VT: 2025-0456"
     r"|(?-i:GI|VT|RvdK|WSS|JBRR|OM)(?=\s*:)"
     r"|ons\s+kenmerk|uw\s+kenmerk|(?:ons|uw)\s+ref\.?|ref\.|dossier-?nr\.?|d-?nr\.?"
 )
-_ID = r"[A-Za-z]{0,6}[-/.]?\d[\w/.-]*\d|\d"
+# Letter groups may lead ("CJG-RDAM-93999") and one may close ("2025-928824-WMO").
+_ID = r"(?:[A-Za-z]{1,6}[-/.]?){0,3}\d[\w/.-]*\d(?:-[A-Za-z]{1,5}(?![\w-]))?|\d"
 # An organisation's abbreviation may stand between keyword and number: "zaaknummer RvdK 2024/…".
 _ISSUER = (
     r"(?:(?:van\s+(?:de\s+|het\s+)?)?(?-i:[A-Z][A-Za-z]{0,5})\s+"
     # or who keeps the number, before a colon or 'is': "Klantnummer gemeente: 5529107",
     # "Kenmerk bij Jeugdbescherming Noord: JB...", "klantnummer bij de gemeente is 88-1203"
-    r"|(?:(?:van|bij)\s+(?:de\s+|het\s+)?)?[a-zë]{3,20}(?:\s+[a-zë]{3,20})?(?=\s*:|\s+is\s)\s*)?"
+    r"|(?:(?:van|bij)\s+(?:de\s+|het\s+)?)?[a-zë]{3,20}(?:\s+[a-zë]{3,20})?(?=\s*:|\s+is\s)\s*"
+    # or names the keeper straight before the number: "registratienummer politie PL0500-…",
+    # "cliëntnummer bij de instelling 0071834"
+    r"|(?:(?:van|bij)\s+(?:de\s+|het\s+)?)?(?:gemeente|politie|schuldhulp\w*|instelling|wijkteam"
+    r"|leerplicht|ggz|zorgaanbieder|jeugdbescherming|raad|rechtbank)\s+)?"
 )
 _KEYED = re.compile(
     rf"\b(?P<kw>{_KEYWORD})\s*{_ISSUER}(?:is\s+|:\s*|#\s*|nr\.?\s*|nummer\s*)?"
@@ -35,45 +41,71 @@ _KEYED = re.compile(
 # An all-caps issuer may stand before the number with a space (VTU 2024/5567); a mixed-case
 # one only with a dash or slash: in "RvdK Haarlem 2025.318842" the issuer words stay outside.
 _ISSUER_CODE = (
-    r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN)\b)"
-    r"(?:[A-Z]{2,6}(?:[-/ .][A-Z]{2,5})?[-/ .]?"
-    r"|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3}(?:[-/][A-Z]{2,5})?[-/])"
+    r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN|EUR|USD|GBP|ISO|NEN|AGB|BTW)\b)"
+    # nor a word of a heading in capitals: "ZITTING VAN 24/12"
+    r"(?!(?:VAN|DE|HET|EN|OP|TOT|IN|VOOR|PER|OM|NA|MET)\b)"
+    r"(?:[A-Z]{2,6}(?:[-/ .][A-Z]{1,5})?[-/ .]?"
+    r"|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3}(?:[-/][A-Z]{2,5}[-/ ]|[-/])"
+    r"|[A-Z]{2,4}[a-z] )"  # a region in lower case: "JBw 25-16805"
 )
 _CODE = re.compile(
     r"(?<![\w/-])(?:(?i:[a-z]/\d{2}/\d{4,8}(?:\s*/\s*[a-z]{2}\s+[a-z]{2}\s+\d{2}-\d{2,6})?)"
     rf"|(?:{_ISSUER_CODE}|[A-Z][A-Za-z]{{0,5}}[-/]?)\d{{2,4}}[-/.]\d{{2,8}}"
-    r"(?:[-/.]\d{1,6})?"
-    rf"|{_ISSUER_CODE}(?:19|20)\d{{2}} \d{{4,8}}"  # with spaces: WSS 2025 08812
+    r"(?:[-/.]\d{1,6})?(?:/[A-Z]{1,4})?"  # a team code may close: JZ/24/4143/AV
+    rf"|{_ISSUER_CODE}(?:(?:19|20)\d{{2}}|\d{{2}}) \d{{4,8}}"  # with spaces: WSS 2025 08812
+    # an issuer with a region or team code, then the number: VT-DR-236097, CJG-RDAM-93999
+    r"|[A-Z]{2,6}(?:-[A-Z]{1,5})+-\d{4,10}"
+    # an issuer's letters glued to a long number: WT76973, ZK25075167, PL0500-2025494070
+    # (not a standard, a tax or product code, nor an IT ticket: INC…, RITM…, CHG…)
+    r"|(?!(?:ISO|NEN|AGB|BTW|EAN|EUR|KVK|ISBN|INC|RITM|REQ|CHG|PRB|TASK)\d)[A-Z]{2,5}\d{5,10}"
+    r"|[A-Z]{2,4}\d{2,6}-\d{6,10}"
     # in lower case, with a year: vt-utr-2025-0456
     r"|[a-z]{2,6}(?:-[a-z]{2,5})?-(?:19|20)\d{2}-\d{3,8}"
+    # ... or a two-digit or four-digit year: lp-24-0327, rbl/2024/1408, shv25/4045
+    r"|[a-z]{2,4}(?:[-/](?:(?:19|20)?\d{2})[-/]|\d{2}/)\d{3,8}"
     r"|(?:19|20)\d{2}[-/]0\d{3,7}"  # a number with its leading zero: 2025-0456
     r"|(?i:(?:JE|JR|JU|FA|KG)\s?RK\s?\d{2}[-/]\d{2,6})"
     r"|\d{2}/\d{6}-\d{2}"  # OM parketnummer 13/245871-25
     r"|(?:19|20)\d{2}\.\d{5,8}"  # Raad: RvdK Haarlem 2025.318842
     r"|[A-Z]{2,4}-(?!(?:19|20)\d{2}(?!\d))\d{4,6}"  # client codes: CL-20931
-    r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.345.678/01
+    r"|\d{3}[. ]\d{3}[. ]\d{3}/\d{2}"  # gerechtshof 200.345.678/01, 200 491 211/01
     r"|(?:19|20)\d{2}[-/]\d{5,8})(?![\w/-])"
 )
 # The Raad's number after its name and location, in any shape: "RvdK Alkmaar 284201-2025".
+# Also "de Raad Amsterdam 2024 597436", "RvdK team Rotterdam-Noord 24.586667", "de Raad,
+# locatie Zwolle 25.812850", "RvdK Den Bosch 2025 041236".
 _RAAD = re.compile(
-    r"\b(?:RvdK|Raad\s+voor\s+de\s+Kinderbescherming)(?:\s+(?:locatie\s+)?[A-Z][\w-]+)?"
-    r"[\s,:]+(?:nr\.?\s*)?(?P<id>\d[\d./-]{4,}\d)(?![\w/-])"
+    r"\b(?:RvdK|Raad\s+voor\s+de\s+Kinderbescherming|(?<=de\s)Raad)"
+    r"(?:,?\s+(?:locatie\s+|team\s+|regio\s+)?(?:Den\s+|De\s+)?[A-Z][\w-]+)?"
+    r"[\s,:]+(?:nr\.?\s*)?(?P<id>\d(?:[\d./-]|(?<=\d) (?=\d{5}))*\d)(?![\w/-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# A court's number is one whatever the sentence says: "de regeling uit C/19/133302 / JE RK …".
+_COURT = re.compile(r"(?i:[a-z]/\d{2}/\d|(?:JE|JR|JU|FA|KG)\s?RK)")
 # Reference numbers of things that are no family: subsidies, projects, invoices, contracts,
 # companies, publications and laws.
 _NOT_A_CASE = re.compile(
-    r"\b(?:subsidie\w*|\w*fonds\w*|bijdrage|toekenning|project\w*|regeling|factuur\w*|offerte|aanbesteding|inkoop"
+    r"\b(?:subsidie\w*|\w*fonds\w*|bijdrage|toekenning|project\w*|regeling|factuur\w*|offerte\w*"
+    r"|aanbesteding|inkoop\w*|\w*order\w*|bestel\w*|budget\w*|kostenplaats\w*|begroting\w*"
+    r"|product\w*|declaratie\w*|tarie[fv]\w*"
     r"|contract\w*|overeenkomst|KvK|kamer\s+van\s+koophandel|ISBN|DOI|ZonMw|Staatsblad|Stb"
-    r"|Kamerstuk\w*|artikel|art\.|versie|cursus\w*|training|opleiding\w*|accreditatie\w*)\b",
+    r"|Kamerstuk\w*|artikel|art\.|versie|cursus\w*|training|opleiding\w*|accreditatie\w*"
+    # the IT helpdesk: "ticket INC2025-…", "melding #94285 bij de servicedesk"
+    r"|ticket\w*|servicedesk|helpdesk|storing\w*)\b",
     re.IGNORECASE,
 )
 
 
-def _not_a_case(text: str, start: int) -> bool:
-    """A cue for a subsidy, project or law reference earlier in the same sentence."""
-    sentence = re.split(r"[.!?\n]\s", text[max(0, start - 60) : start])[-1]
-    return bool(_NOT_A_CASE.search(sentence))
+# A sentence ends at . ! ? or a line break, but not at the dot of "nr." or "art.".
+_SENTENCE_END = re.compile(r"(?<!nr)(?<!\bno)(?<!\bart)(?<!\bref)[.!?]\s|\n")
+_HELPDESK_AFTER = re.compile(r"^\)?\s+(?:bij|van|aan)\s+(?:de\s+)?(?:service|help)desk\b")
+
+
+def not_a_case(text: str, start: int, end: int) -> bool:
+    """A cue for a subsidy, order, project, law or helpdesk reference earlier in the same
+    sentence (before `start`), or a helpdesk right after the number (at `end`)."""
+    sentence = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
+    return bool(_NOT_A_CASE.search(sentence) or _HELPDESK_AFTER.match(text[end : end + 60]))
 
 
 def find_case_numbers(text: str) -> Iterator[Finding]:
@@ -82,13 +114,13 @@ def find_case_numbers(text: str) -> Iterator[Finding]:
         digits = sum(c.isdigit() for c in ident)
         keyword = m.group("kw").lower()
         numbered = any(k in keyword for k in ("nummer", "nr", "kenmerk", "ref"))
-        if _YEAR.fullmatch(ident) or _not_a_case(text, m.start()):
+        if _YEAR.fullmatch(ident) or not_a_case(text, m.start(), m.end("id")):
             continue
         if digits >= 4 or (numbered and digits >= 2):
             params = (("word", m.group("kw")),)
             yield Finding("case_number", m.start("id"), m.end("id"), ident, "case_cue", params)
     for m in _CODE.finditer(text):
-        if _not_a_case(text, m.start()):
+        if not _COURT.match(m.group()) and not_a_case(text, m.start(), m.end()):
             continue
         yield Finding("case_number", m.start(), m.end(), m.group(), "case_shape")
     for m in _RAAD.finditer(text):
