@@ -11,6 +11,7 @@ the glossary in one web worker shows in every worker's next page.
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.text import Truncator
@@ -85,23 +86,41 @@ def add_glossary_hints(html: str, seen: set[str]) -> str:
     if pattern is None:
         return html
     url_prefix = _glossary_url()
-    open_skips = 0
     out = []
+    for before, found in _segments(html, pattern):
+        out.append(before)
+        if found:
+            out.append(_hint(found, by_word, seen, url_prefix))
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _segments(html: str, pattern: re.Pattern) -> tuple[tuple[str, str], ...]:
+    """The HTML as (text before a term, the term as written) pairs, the last with no term:
+    where the terms stand depends only on the HTML and the matcher, so a worker keeps it for
+    the texts it renders most; which of them get a hint depends on the page (`seen`)."""
+    segments, pending, open_skips = [], [], 0
     for part in TAG.split(html):
         if part.startswith("<"):
             name = TAG_NAME.match(part)
             if name and name.group(1).lower() in SKIP_INSIDE:
                 open_skips += -1 if part.startswith("</") else 1
-            out.append(part)
+            pending.append(part)
         elif open_skips or not part:
-            out.append(part)
+            pending.append(part)
         else:
-            out.append(_hint_text(part, pattern, by_word, seen, url_prefix))
-    return "".join(out)
+            pos = 0
+            for start, end in _term_spans(part, pattern):
+                pending.append(part[pos:start])
+                segments.append(("".join(pending), part[start:end]))
+                pending, pos = [], end
+            pending.append(part[pos:])
+    segments.append(("".join(pending), ""))
+    return tuple(segments)
 
 
-def _hint_text(text: str, pattern: re.Pattern, by_word, seen: set[str], url_prefix: str) -> str:
-    out, pos = [], 0
+def _term_spans(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    spans, pos = [], 0
     while match := pattern.search(text, pos):
         # Prefer the longest term that starts inside this match: "de Raad voor de
         # Kinderbescherming" is the full term, not the variant "de Raad".
@@ -109,15 +128,12 @@ def _hint_text(text: str, pattern: re.Pattern, by_word, seen: set[str], url_pref
             longer = pattern.match(text, start)
             if longer and longer.end() > match.end():
                 match = longer
-        out.append(text[pos : match.start()])
-        out.append(_hint(match, by_word, seen, url_prefix))
+        spans.append((match.start(), match.end()))
         pos = match.end()
-    out.append(text[pos:])
-    return "".join(out)
+    return spans
 
 
-def _hint(match: re.Match, by_word, seen: set[str], url_prefix: str) -> str:
-    found = match.group(0)
+def _hint(found: str, by_word, seen: set[str], url_prefix: str) -> str:
     hint = _lookup(by_word, found)
     if hint is None or hint.slug in seen:
         return found
