@@ -22,6 +22,17 @@ runs again and again, each `timedelta` after its last run finished (cms/periodic
 ``health_checks() -> dict[str, Callable[[], bool]]`` — named checks for ``/healthz``
 (cms/health.py): each returns True when its part works and returns False or raises otherwise.
 
+``guidance_section_panels(request, page, sections) -> dict[str, str]`` — what a room shows
+under the sections of a knowledge page (reflections: "In de praktijk"; learning: the pilots
+and research linked to a section). It gets all sections of the page at once (the blocks'
+values, each with its "anchor") and returns the HTML to show under each section, by anchor; a
+missing anchor shows nothing. It fetches what it needs for the whole page in a fixed number of
+queries, so a page with a hundred sections costs no more than one with two.
+
+``guidance_page_panels(request, page) -> str`` — what a room shows under a whole knowledge
+page, or "". Both panel hooks return safe HTML (usually a template of the room's own); a plain
+str is escaped, never trusted. They run in the order the rooms registered them.
+
 ``team_search_provider() -> TeamSearchProvider`` — the room that holds a team's private texts
 (reflections) lets the search room's team scope (``/zoeken/team/``) read them without search
 importing it: what a user may read, where it is shown, and the read log for what was shown.
@@ -34,6 +45,8 @@ SETUP_SITE = "setup_site"
 LOAD_DEMO = "load_demo"
 PERIODIC_TASKS = "periodic_tasks"
 HEALTH_CHECKS = "health_checks"
+SECTION_PANELS = "guidance_section_panels"
+PAGE_PANELS = "guidance_page_panels"
 
 # fn(user) -> bool: True when this user reads other people's work in a room (reflections:
 # a team coordinator reads the team's reflections and the read log). Such users must use a

@@ -1,10 +1,10 @@
-"""What the learning room shows on guidance pages and sections (registered in cms.panels)."""
+"""What the learning room shows on guidance pages and sections (the guidance panel hooks of
+cms/hooks.py, registered in wagtail_hooks.py)."""
 
 from django.template.loader import get_template
 
 from cms.content_version import PerVersion
 from cms.models import GuidancePage
-from cms.panels import register_page_panel, register_section_panel
 from cms.visibility import public_pages
 
 from .models import PilotGuidanceLink, PilotPage, ResearchGuidanceLink, ResearchSummaryPage
@@ -76,7 +76,6 @@ def _panel(request, pilots, research, anchor, whole) -> str:
     )  # fmt: skip
 
 
-@register_section_panel
 def section_learning(request, page, sections) -> dict[str, str]:
     if not isinstance(page, GuidancePage) or not page.pk:
         return {}
@@ -89,7 +88,6 @@ def section_learning(request, page, sections) -> dict[str, str]:
     return html
 
 
-@register_page_panel
 def page_learning(request, page) -> str:
     if not isinstance(page, GuidancePage) or not page.pk:
         return ""

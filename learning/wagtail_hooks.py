@@ -4,8 +4,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 
-from cms.hooks import LOAD_DEMO, SETUP_SITE
+from cms.hooks import LOAD_DEMO, PAGE_PANELS, SECTION_PANELS, SETUP_SITE
 
+from .guidance_panels import page_learning, section_learning
 from .overdue import overdue_for_user
 
 
@@ -33,6 +34,10 @@ class OverdueMenuItem(MenuItem):
         return overdue_for_user(request.user).exists() or request.user.has_perm(
             "wagtailadmin.access_admin"
         )
+
+
+hooks.register(SECTION_PANELS, section_learning)  # see cms/hooks.py
+hooks.register(PAGE_PANELS, page_learning)
 
 
 @hooks.register("register_admin_urls")

@@ -23,11 +23,13 @@ from cms.hooks import (
     LOAD_DEMO,
     PERIODIC_TASKS,
     READS_OTHERS_WORK,
+    SECTION_PANELS,
     SETUP_SITE,
     TEAM_SEARCH_PROVIDER,
 )
 from cms.publishing import PublishBlocked, record_blocked
 
+from .in_practice import in_practice
 from .publish_guard import blockers, page_findings, page_texts
 from .publish_review import CONFIRMED_ACTION, FindingsDashboardPanel, findings_panel, page_review
 
@@ -35,6 +37,7 @@ __all__ = ["page_texts", "privacy_warnings", "warn_about_identifiers"]
 
 hooks.register("check_publishable_text", blockers)
 hooks.register("publish_findings_panel", findings_panel)
+hooks.register(SECTION_PANELS, in_practice)  # see cms/hooks.py
 
 
 def privacy_warnings(page) -> list[str]:

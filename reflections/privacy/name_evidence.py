@@ -35,6 +35,7 @@ from .name_tokens import (
     is_word,
     name_parts,
 )
+from .numeric import NOT_POSTCODE_LETTERS
 
 #: Dutch noun endings that a person's name does not have ("Pleegzorg" aside, compounds are
 #: caught by dutch_compound): "Begeleiding heeft", "Veiligheid is", "Ouderschap was".
@@ -75,6 +76,16 @@ def dutch_compound(base: str) -> bool:
 
 
 _TITLE_LETTERS = frozenset("".join(sorted(t)) for t in TITLES if len(t) >= 6)
+
+
+#: A postcode right before a word: the word is the place of the address.
+_AFTER_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[A-Z]{2}|(?P<low>[a-z]{2}))\)?,?\s+$")
+
+
+def after_postcode(text: str, tok: Tok) -> bool:
+    """'1234 AB Zaandam', '(1234 ab), Capelle': the word is the place of an address."""
+    postcode = _AFTER_POSTCODE.search(text[max(0, tok.start - 12) : tok.start])
+    return postcode is not None and postcode["low"] not in NOT_POSTCODE_LETTERS
 
 
 def never_a_name(word: str) -> bool:

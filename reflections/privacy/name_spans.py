@@ -3,6 +3,8 @@ tokens that are never part of a name (the street of an address, the name of a ve
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (
     DUTCH_COMMON,
     PARTICLES,
@@ -201,3 +203,17 @@ def block_streets(text: str, toks: list[Tok]) -> None:
         for tok in (toks[k] for k in inside):
             if whole or STREET_END.search(tok.base):
                 tok.blocked = True
+
+
+#: After a letter: it is an initial ("S. van der Linden", "K. Jansen"), so a name follows.
+_INITIAL_OF = re.compile(r"\.\s*(?:[A-ZÀ-Þ]|(?:van|de|der|den|ter|ten|el|al)\s)")
+
+
+def not_a_name_span(text: str, toks: list[Tok], left: int, right: int) -> bool:
+    """A lone particle ("De") or one letter that is no initial ("gezin K": how a text leaves
+    a family unnamed) is no name."""
+    if toks[right].text.lower() in PARTICLES:
+        return True
+    return (
+        left == right and len(toks[left].base) == 1 and not _INITIAL_OF.match(text, toks[left].end)
+    )

@@ -42,6 +42,7 @@ from .name_cues import (
 )
 from .name_evidence import (
     adjective_like,
+    after_postcode,
     article_runs,
     attention_before,
     cited_author,
@@ -69,6 +70,7 @@ from .name_spans import (
     extend,
     extend_left,
     named_thing,
+    not_a_name_span,
     title_infix_start,
 )
 from .name_tokens import (
@@ -90,7 +92,6 @@ from .name_tokens import (
     plain_word,
     tokenize,
 )
-from .numeric import NOT_POSTCODE_LETTERS
 
 #: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
@@ -159,8 +160,7 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         return None  # "Beste allen," "Hoi Sanne": the greeting itself is no name
     if place_between(toks, i):
         return None  # "van Sneek naar Heerenveen"
-    postcode = _AFTER_POSTCODE.search(text[max(0, tok.start - 12) : tok.start])
-    if postcode and postcode["low"] not in NOT_POSTCODE_LETTERS:
+    if after_postcode(text, tok):
         return None  # "1234 AB Zaandam", "(1234 ab), Capelle": the place of an address
     cue = _cue_after(text, toks, i, nxt)
     prev = toks[i - 1] if i else None
@@ -190,10 +190,6 @@ def _cap_anchor(text: str, toks: list[Tok], i: int, ctx: Reason | None) -> Reaso
         common = common or dutch_compound(tok.base) or (not known and not weak_ok)
         return _mid_sentence(tok, known, common, possessive, verb)
     return _opening(text, toks, i, nxt, known, common)
-
-
-#: A postcode right before a word: the word is the place of the address.
-_AFTER_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[A-Z]{2}|(?P<low>[a-z]{2}))\)?,?\s+$")
 
 
 def _opening(
@@ -387,23 +383,13 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     for left, right, (code, word) in spans:
         while right > left and toks[right].text.lower() in PARTICLES:
             right -= 1
-        if toks[right].text.lower() in PARTICLES:
-            continue  # a lone particle such as "De" is no name
-        if (
-            left == right
-            and len(toks[left].base) == 1
-            and not _INITIAL_OF.match(text, toks[left].end)
-        ):
-            continue  # "gezin K": one letter is how a text leaves a family unnamed
+        if not_a_name_span(text, toks, left, right):
+            continue
         start, end = toks[left].start, toks[right].end
         if toks[right].text != toks[right].base:
             end = toks[right].start + len(toks[right].base)  # "Sanne's" -> "Sanne"
         params = (("word", word),) if word else ()
         yield Finding("name", start, end, text[start:end], code, params)
-
-
-#: After a letter: it is an initial ("S. van der Linden", "K. Jansen"), so a name follows.
-_INITIAL_OF = re.compile(r"\.\s*(?:[A-ZÀ-Þ]|(?:van|de|der|den|ter|ten|el|al)\s)")
 
 
 def _after_colon(text: str, tok: Tok) -> bool:

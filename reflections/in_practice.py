@@ -1,4 +1,5 @@
-"""'In de praktijk' under each guidance section (registered in cms.panels by AppConfig.ready)."""
+"""'In de praktijk' under each guidance section (the guidance_section_panels hook of
+cms/hooks.py, registered in wagtail_hooks.py)."""
 
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
