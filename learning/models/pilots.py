@@ -40,7 +40,7 @@ class PilotRegistryPage(CleanTextPage):
         return public_pages(PilotPage.objects.descendant_of(self))
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import pilot_index_context
+        from ..listing import pilot_index_context  # listing.py imports the models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(pilot_index_context(request, self))
@@ -254,9 +254,13 @@ class PilotPage(RoutablePageMixin, TaggedPage):
 
     @path("versies/")
     def history(self, request):
-        from ..views import pilot_history
+        from ..versioning import history  # versioning.py imports the models
 
-        return pilot_history(request, self)
+        return self.render(
+            request,
+            template="learning/pilot_history.html",
+            context_overrides={"versions": history(self)},
+        )
 
 
 class PilotGuidanceLink(GuidanceLink):

@@ -35,24 +35,35 @@ class ResearchIndexPage(RoutablePageMixin, CleanTextPage):
     def summaries(self):
         return public_pages(ResearchSummaryPage.objects.descendant_of(self))
 
-    def get_context(self, request, *args, **kwargs):
-        from ..views import research_index_context
+    def get_context(self, request, *args, listing=True, **kwargs):
+        from ..listing import research_index_context  # listing.py imports the models
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(research_index_context(request, self))
+        if listing:  # the evidence map's routes show no list of summaries
+            context.update(research_index_context(request, self))
         return context
 
     @path("evidence-map/")
     def evidence_map(self, request):
-        from ..views import evidence_map
+        from ..evidence_map import evidence_map_context  # it imports the models
 
-        return evidence_map(request, self)
+        return self.render(
+            request,
+            template="learning/evidence_map.html",
+            context_overrides=evidence_map_context(request),
+            listing=False,
+        )
 
     @path("evidence-map/lijst/")
     def evidence_cell(self, request):
-        from ..views import evidence_cell
+        from ..evidence_map import evidence_cell_context  # it imports the models
 
-        return evidence_cell(request, self)
+        return self.render(
+            request,
+            template="learning/evidence_cell.html",
+            context_overrides=evidence_cell_context(request),
+            listing=False,
+        )
 
 
 class ResearchSummaryPage(TaggedPage):

@@ -106,7 +106,7 @@ def test_bubble_view(client, mapped):
 
 def test_cell_links_encode_the_filter_values(theme):
     from learning import queries
-    from learning.views import build_map
+    from learning.evidence_map import build_map
 
     _columns, rows = build_map("thema", queries.Filters(region="Utrecht & Zuid/1?"))
     (g1,) = [row for row in rows if row.principle.code == "G1"]

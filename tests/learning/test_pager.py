@@ -27,7 +27,7 @@ def test_special_characters_are_encoded():
 
 @pytest.mark.django_db
 def test_the_pilot_list_pages_with_its_filters(client, registry, monkeypatch):
-    monkeypatch.setattr("learning.views.PER_PAGE", 1)
+    monkeypatch.setattr("learning.listing.PER_PAGE", 1)
     for title in ("Pilot A", "Pilot B"):
         publish(PilotPageFactory(parent=registry, title=title))
     html = client.get("/pilots/?status=&status=&weergave=x").content.decode()

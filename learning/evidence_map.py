@@ -1,58 +1,18 @@
-"""Public views of the learning room: lists, version history and the evidence map."""
+"""The evidence and gap map: pilots and studies per basic principle and theme (or level),
+and the list behind one cell. ResearchIndexPage's routes render them."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.core.paginator import Paginator
 from django.http import Http404
-from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from cms.models import Level, Principle, Region, Theme
+from cms.models import Level, Principle, Theme
 
 from . import queries
-from .models import EvidenceLevel, PilotPage
-from .versioning import history
-
-PER_PAGE = 25
-
-
-def _filter_choices():
-    return {
-        "principle_choices": Principle.objects.all(),
-        "theme_choices": Theme.objects.all(),
-        "level_choices": Level.choices,
-        "region_choices": Region.objects.exclude(kind=Region.Kind.MUNICIPALITY),
-    }
-
-
-def pilot_index_context(request, registry) -> dict:
-    filters = queries.Filters.from_request(request)
-    pages = Paginator(queries.pilots(filters), PER_PAGE).get_page(request.GET.get("page"))
-    return {
-        "filters": filters,
-        "pilots": pages,
-        "status_choices": PilotPage.Status.choices,
-        **_filter_choices(),
-    }
-
-
-def research_index_context(request, index) -> dict:
-    filters = queries.Filters.from_request(request)
-    pages = Paginator(queries.research(filters), PER_PAGE).get_page(request.GET.get("page"))
-    return {"filters": filters, "summaries": pages, **_filter_choices()}
-
-
-def pilot_history(request, page):
-    return TemplateResponse(
-        request,
-        "learning/pilot_history.html",
-        {"page": page, "self": page, "versions": history(page)},
-    )
-
-
-# --- evidence and gap map ------------------------------------------------------------------
+from .listing import filter_choices
+from .models import EvidenceLevel
 
 
 @dataclass
@@ -127,47 +87,36 @@ def build_map(by: str, filters: queries.Filters) -> tuple[list, list[Row]]:
     return columns, rows
 
 
-def evidence_map(request, index):
+def evidence_map_context(request) -> dict:
     by = "niveau" if request.GET.get("kolommen") == "niveau" else "thema"
     filters = _map_filters(request)
     if by == "niveau":
         filters.level = ""  # the columns are the levels
     columns, rows = build_map(by, filters)
-    return TemplateResponse(
-        request,
-        "learning/evidence_map.html",
-        {
-            "page": index,
-            "self": index,
-            "by": by,
-            "view": "bellen" if request.GET.get("weergave") == "bellen" else "tabel",
-            "columns": columns,
-            "rows": rows,
-            "filters": filters,
-            "evidence_levels": EvidenceLevel.choices,
-            **_filter_choices(),
-        },
-    )
+    return {
+        "by": by,
+        "view": "bellen" if request.GET.get("weergave") == "bellen" else "tabel",
+        "columns": columns,
+        "rows": rows,
+        "filters": filters,
+        "evidence_levels": EvidenceLevel.choices,
+        **filter_choices(),
+    }
 
 
-def evidence_cell(request, index):
+def evidence_cell_context(request) -> dict:
+    """The pilots and studies of one cell; Http404 without a known basic principle."""
     filters = queries.Filters.from_request(request)
     if not filters.principle:
         raise Http404(_("Kies een basisprincipe."))
     principle = Principle.objects.filter(code=filters.principle).first()
     if principle is None:
         raise Http404(_("Onbekend basisprincipe."))
-    return TemplateResponse(
-        request,
-        "learning/evidence_cell.html",
-        {
-            "page": index,
-            "self": index,
-            "principle": principle,
-            "theme": Theme.objects.filter(slug=filters.theme).first(),
-            "level_label": dict(Level.choices).get(filters.level, ""),
-            "filters": filters,
-            "pilots": queries.pilots(filters),
-            "summaries": queries.research(filters),
-        },
-    )
+    return {
+        "principle": principle,
+        "theme": Theme.objects.filter(slug=filters.theme).first(),
+        "level_label": dict(Level.choices).get(filters.level, ""),
+        "filters": filters,
+        "pilots": queries.pilots(filters),
+        "summaries": queries.research(filters),
+    }

@@ -1,0 +1,38 @@
+"""What the pilot register and the research overview list: filters, choices and one page of
+results (the pages' get_context asks for it)."""
+
+from django.core.paginator import Paginator
+
+from cms.models import Level, Principle, Region, Theme
+
+from . import queries
+from .models import PilotPage
+
+PER_PAGE = 25
+
+
+def filter_choices() -> dict:
+    """The choices of the filter forms (register, overview, evidence map)."""
+    return {
+        "principle_choices": Principle.objects.all(),
+        "theme_choices": Theme.objects.all(),
+        "level_choices": Level.choices,
+        "region_choices": Region.objects.exclude(kind=Region.Kind.MUNICIPALITY),
+    }
+
+
+def pilot_index_context(request, registry) -> dict:
+    filters = queries.Filters.from_request(request)
+    pages = Paginator(queries.pilots(filters), PER_PAGE).get_page(request.GET.get("page"))
+    return {
+        "filters": filters,
+        "pilots": pages,
+        "status_choices": PilotPage.Status.choices,
+        **filter_choices(),
+    }
+
+
+def research_index_context(request, index) -> dict:
+    filters = queries.Filters.from_request(request)
+    pages = Paginator(queries.research(filters), PER_PAGE).get_page(request.GET.get("page"))
+    return {"filters": filters, "summaries": pages, **filter_choices()}
