@@ -19,7 +19,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.utils.text import slugify
+from wagtail import hooks
 
+from cms.hooks import CONTENT_HANDLERS
 from cms.models import Level, Principle, Region, Theme
 from cms.publishing import PublishBlocked
 from cms.validation import has_controls
@@ -115,12 +117,14 @@ class ContentHandler:
         """Called once per run with the data of every file saved, for links between files."""
 
 
-HANDLERS: dict[str, ContentHandler] = {}
-
-
-def register(handler: ContentHandler) -> ContentHandler:
-    HANDLERS[handler.type_name] = handler
-    return handler
+def handlers() -> dict[str, ContentHandler]:
+    """Every content type's handler by type name: what the rooms' `content_handlers` hooks
+    return (cms/hooks.py)."""
+    return {
+        handler.type_name: handler
+        for provide in hooks.get_hooks(CONTENT_HANDLERS)
+        for handler in provide()
+    }
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -156,22 +160,23 @@ class DryRunRollback(Exception):
 def import_path(path: Path, *, dry_run: bool = False) -> list[Outcome]:
     outcomes: dict[Path, Outcome] = {}
     batch = Batch()
+    known = handlers()
     for file_path in content_files(path):
         outcome = outcomes[file_path] = Outcome(file_path)
         try:
             doc = read_file(file_path)
             type_name = doc.text("type")
-            if type_name not in HANDLERS:
-                known = ", ".join(sorted(HANDLERS))
-                raise ContentError("type", f"'{type_name}' is onbekend (bekend: {known})")
+            if type_name not in known:
+                names = ", ".join(sorted(known))
+                raise ContentError("type", f"'{type_name}' is onbekend (bekend: {names})")
             batch.files.append(doc)
         except ContentError as exc:
             outcome.error = exc
 
     saved: dict[str, list[dict[str, Any]]] = {}
-    for doc in sorted(batch.files, key=lambda d: (HANDLERS[d.meta["type"]].order, str(d.path))):
+    for doc in sorted(batch.files, key=lambda d: (known[d.meta["type"]].order, str(d.path))):
         outcome = outcomes[doc.path]
-        handler = HANDLERS[doc.meta["type"]]
+        handler = known[doc.meta["type"]]
         try:
             data = handler.validate(doc, batch)
             with transaction.atomic():
@@ -189,7 +194,7 @@ def import_path(path: Path, *, dry_run: bool = False) -> list[Outcome]:
             outcome.error = _from_publish_blocked(exc)
     for type_name, items in saved.items():
         with transaction.atomic():
-            HANDLERS[type_name].after_import(items)
+            known[type_name].after_import(items)
     return [outcomes[p] for p in sorted(outcomes)]
 
 
@@ -234,7 +239,7 @@ def render_file(meta: dict[str, Any], body: str) -> str:
 
 def export_all(target: Path) -> int:
     count = 0
-    for type_name, handler in sorted(HANDLERS.items()):
+    for type_name, handler in sorted(handlers().items()):
         for slug, meta, body in handler.export():
             out = target / type_name / f"{slug}.md"
             out.parent.mkdir(parents=True, exist_ok=True)

@@ -33,6 +33,10 @@ queries, so a page with a hundred sections costs no more than one with two.
 page, or "". Both panel hooks return safe HTML (usually a template of the room's own); a plain
 str is escaped, never trusted. They run in the order the rooms registered them.
 
+``content_handlers() -> list[ContentHandler]`` — the content types a room adds to
+``import_content`` and ``export_content`` (cms/content_io.py): one handler per ``type:``
+value of a content file (cms: term, guidance, inspiration; learning: pilot, research).
+
 ``team_search_provider() -> TeamSearchProvider`` — the room that holds a team's private texts
 (reflections) lets the search room's team scope (``/zoeken/team/``) read them without search
 importing it: what a user may read, where it is shown, and the read log for what was shown.
@@ -45,6 +49,7 @@ SETUP_SITE = "setup_site"
 LOAD_DEMO = "load_demo"
 PERIODIC_TASKS = "periodic_tasks"
 HEALTH_CHECKS = "health_checks"
+CONTENT_HANDLERS = "content_handlers"
 SECTION_PANELS = "guidance_section_panels"
 PAGE_PANELS = "guidance_page_panels"
 

@@ -5,7 +5,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import cms.admin_dates  # noqa: F401 — typed Dutch dates in the admin's date fields
-from cms.hooks import PERIODIC_TASKS
+from cms.content_handlers import GlossaryTermHandler, GuidanceHandler, InspirationHandler
+from cms.hooks import CONTENT_HANDLERS, PERIODIC_TASKS
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
 from cms.publishing import BLOCKED_ACTION
 
@@ -53,6 +54,10 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+_CONTENT_HANDLERS = [GlossaryTermHandler(), GuidanceHandler(), InspirationHandler()]
+hooks.register(CONTENT_HANDLERS, lambda: _CONTENT_HANDLERS)  # see cms/hooks.py
 
 
 @hooks.register(PERIODIC_TASKS)  # see cms/hooks.py

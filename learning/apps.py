@@ -7,4 +7,4 @@ class LearningConfig(AppConfig):
     verbose_name = _("Pilots en onderzoek")
 
     def ready(self):
-        from learning import content_types, signals  # noqa: F401
+        from learning import signals  # noqa: F401

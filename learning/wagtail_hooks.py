@@ -4,8 +4,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 
-from cms.hooks import LOAD_DEMO, PAGE_PANELS, SECTION_PANELS, SETUP_SITE
+from cms.hooks import CONTENT_HANDLERS, LOAD_DEMO, PAGE_PANELS, SECTION_PANELS, SETUP_SITE
 
+from .content_handlers import PilotHandler, ResearchHandler
 from .guidance_panels import page_learning, section_learning
 from .overdue import overdue_for_user
 
@@ -36,7 +37,9 @@ class OverdueMenuItem(MenuItem):
         )
 
 
-hooks.register(SECTION_PANELS, section_learning)  # see cms/hooks.py
+_CONTENT_HANDLERS = [PilotHandler(), ResearchHandler()]
+hooks.register(CONTENT_HANDLERS, lambda: _CONTENT_HANDLERS)  # see cms/hooks.py
+hooks.register(SECTION_PANELS, section_learning)
 hooks.register(PAGE_PANELS, page_learning)
 
 

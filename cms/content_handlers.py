@@ -14,7 +14,6 @@ from cms.content_io import (
     read_principles,
     read_regions,
     read_themes,
-    register,
     split_sections,
 )
 from cms.models import GlossaryTerm, GuidancePage, InspirationPage, KnowledgeIndexPage
@@ -300,8 +299,3 @@ class GlossaryTermHandler(ContentHandler):
             )
             for t in GlossaryTerm.objects.order_by("slug").prefetch_related("related")
         ]
-
-
-register(GlossaryTermHandler())
-register(GuidanceHandler())
-register(InspirationHandler())

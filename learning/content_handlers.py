@@ -2,16 +2,15 @@
 
 import re
 
+from cms.content_handlers import PageHandler
 from cms.content_io import (
     Batch,
     ContentError,
     ContentFile,
     join_sections,
     read_date,
-    register,
     split_sections,
 )
-from cms.content_types import PageHandler
 from cms.models import GuidancePage
 
 from .models import (
@@ -258,7 +257,3 @@ class ResearchHandler(LinkedPageHandler):
             )
             items.append((page.slug, meta, body))
         return items
-
-
-register(PilotHandler())
-register(ResearchHandler())
