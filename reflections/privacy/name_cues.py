@@ -87,6 +87,7 @@ ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")
 
 AGE_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
+    r"|\s*\(\s*(?:geb\.|geboren\s)"  # "Hamse (geb. 18-05-2018)"
     r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|,\s*\d{1,2}\s*[,)]|\s+\d{1,2}\s*(?:jaar|jr\.?)\b"
     r"|\s+(?:is|was|wordt|werd)\s+\d{1,2}\s*(?:jaar|maanden)\b"
     r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"

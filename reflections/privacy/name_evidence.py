@@ -100,10 +100,26 @@ def never_a_name(word: str) -> bool:
 
 
 def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:
-    """'Beste Sanne,' / 'Hoi Jayden': the word after a greeting is the person addressed."""
+    """'Beste Sanne,' / 'Hoi Jayden': the word after a greeting is the person addressed; the
+    word that opens the line after a closing ('Met vriendelijke groet,' / 'Kelvin') signs."""
     if i and toks[i - 1].text.lower() in GREETINGS and adjacent(text, toks[i - 1], toks[i]):
         return toks[i - 1].text
+    line_start = text.rfind("\n", 0, toks[i].start) + 1
+    base = toks[i].base  # in lower case only a listed first name signs, not "wijkteam Centrum"
+    signs = toks[i].cap or (is_first(base[:1].upper() + base[1:]) and not is_word(base))
+    if i and signs and not text[line_start : toks[i].start].strip():
+        closing = _CLOSING_LINE.search(text, max(0, line_start - 40), line_start)
+        if closing:
+            return closing.group("word")
     return None
+
+
+#: The line before a signature: "Met vriendelijke groet,", "Groetjes,", "mvg".
+_CLOSING_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+|warme\s+|lieve\s+)?"
+    r"(?P<word>groet(?:en|jes)?|mvg|gr\.?|liefs|dank|bedankt)[ \t]*,?(?:[ \t]*\n)+[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def initial_before(text: str, toks: list[Tok], i: int) -> bool:

@@ -146,6 +146,19 @@ V7_RULES = [
         id="date-of-a-message-is-no-birth-date",
     ),
     case("De netwerkgroep (3 juni 2024) kwam bij elkaar.", id="date-after-a-lower-case-word"),
+    case(
+        "Met vriendelijke groet,\n\nKelvin",
+        ("name", "Kelvin"),
+        id="a-word-name-signing-after-a-closing",
+    ),
+    case("groetjes,\nwendy", ("name", "wendy"), id="a-lower-case-first-name-signing"),
+    case("Met vriendelijke groet,\nwijkteam Centrum", id="a-team-signing-is-no-name"),
+    case(
+        "Storm (geb. 4-2-2019) is de jongste.",
+        ("name", "Storm"),
+        ("date_of_birth", "4-2-2019"),
+        id="a-word-name-before-geb",
+    ),
 ]
 
 
