@@ -35,7 +35,8 @@ PERSON_VERBS = _wordset(
     woonde speelt speelde wil wilde wou kwam komt ging gaat liep loopt was is heeft had
     reageerde reageert voelde voelt vindt vond schreeuwde sliep slaapt at eet zat zit
     stond staat belde belt mailde appte weigerde weigert durfde durft kon kan mocht mag
-    moest moet werd wordt bleef blijft ontkende ontkent erkende erkent leek lijkt"""
+    moest moet werd wordt bleef blijft ontkende ontkent erkende erkent leek lijkt
+    neemt nam begrijpt begreep helpt hielp wacht wachtte"""
 )
 #: The stronger subset: speech and action verbs that a word such as "Hoop" or "Storm"
 #: rarely takes, so they also decide for names that are Dutch words.
@@ -76,7 +77,7 @@ ORG_HEADS = _wordset(
     Politie Gemeente Ministerie Inspectie Instituut Academie Hogeschool Universiteit
     Ziekenhuis GGZ GGD Groep Vereniging Federatie Bureau Kliniek Poli Opvoedpoli Centrum
     Expertisecentrum Netwerk Platform Collectief Coöperatie Zorggroep Jeugdhulp
-    Kinderopvang Kinderziekenhuis Fonds Huis Kliniek Praktijk Supermarkt"""
+    Kinderopvang Kinderziekenhuis Fonds Huis Kliniek Praktijk Supermarkt Team"""
 )
 PLACE_WORDS = _wordset(
     """in uit naar te rond rondom regio gemeente provincie wijk dorp stad omgeving buurt

@@ -21,6 +21,7 @@ from .name_cues import (
     GREETINGS,
     NATIONALITY,
     PERSON_VERBS,
+    PROFESSIONS,
     ROLES,
     TITLES,
     _wordset,
@@ -88,11 +89,21 @@ def after_postcode(text: str, tok: Tok) -> bool:
     return postcode is not None and postcode["low"] not in NOT_POSTCODE_LETTERS
 
 
+def plural_s(tok: Tok) -> bool:
+    """'Foto's', 'Auto's': a Dutch plural after a vowel, no possessive."""
+    low = tok.base.lower()
+    return low[-1:] in "aeiouy" and DUTCH_COMMON.get(low, RARE) < 20000
+
+
 def never_a_name(word: str) -> bool:
     """Role, kinship, title and greeting words name a relation, not a person ("('Oma')",
     "dhr.", "fam.", "Beste allen"), also mistyped; a law's name ends in -wet."""
     low = word.lower()
     if low in ROLES or low in TITLES or low in GREETINGS:
+        return True
+    # A plural role: "Beste jeugdbeschermers en gezinsvoogden", "collega's", "docenten".
+    stems = {low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("en") else ""}
+    if any(stem and (stem in ROLES or stem in PROFESSIONS) for stem in stems):
         return True
     # A law ("Leerplichtwet", "Participatiewet") is no person either, nor a title with two
     # letters swapped ("Dag mverouw").
@@ -105,8 +116,10 @@ def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:
     if i and toks[i - 1].text.lower() in GREETINGS and adjacent(text, toks[i - 1], toks[i]):
         return toks[i - 1].text
     line_start = text.rfind("\n", 0, toks[i].start) + 1
-    base = toks[i].base  # in lower case only a listed first name signs, not "wijkteam Centrum"
-    signs = toks[i].cap or (is_first(base[:1].upper() + base[1:]) and not is_word(base))
+    # Only a listed first name signs ("Inkoop & Contractmanagement" does not), in lower case
+    # only one that is no word ("wijkteam Centrum").
+    base = toks[i].base
+    signs = is_first(base[:1].upper() + base[1:]) and (toks[i].cap or not is_word(base))
     if i and signs and not text[line_start : toks[i].start].strip():
         closing = _CLOSING_LINE.search(text, max(0, line_start - 40), line_start)
         if closing:

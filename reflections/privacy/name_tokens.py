@@ -125,6 +125,10 @@ def adjacent(text: str, a: Tok, b: Tok) -> bool:
     return between.strip(" ") in ("",) and len(between) <= 2
 
 
+#: Words inside an organisation's name: "GGZ voor Jeugd", "Stichting Jeugd en Gezin".
+_ORG_LINKS = ("voor", "de", "van", "en", "des", "der")
+
+
 def name_masks(
     text: str, toks: list[Tok], allowed: Iterable[str]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -156,13 +160,12 @@ def name_masks(
             while j > 0 and toks[j - 1].cap and adjacent(text, toks[j - 1], toks[j]):
                 j -= 1
             k = i
-            while (
-                k + 1 < len(toks)
-                and adjacent(text, toks[k], toks[k + 1])
-                and (
-                    toks[k + 1].cap or toks[k + 1].text in ("voor", "de", "van", "en", "des", "der")
-                )
-            ):
+            while k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]):
+                nxt = toks[k + 1]
+                if not (nxt.cap or nxt.text in _ORG_LINKS):
+                    break
+                if nxt.text in _ORG_LINKS and k + 2 < len(toks) and is_first(toks[k + 2].base):
+                    break  # "de GGZ voor Farid": a person after the organisation
                 k += 1
             while k > i and not toks[k].cap:
                 k -= 1

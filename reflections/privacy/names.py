@@ -57,6 +57,7 @@ from .name_evidence import (
     never_a_name,
     object_het,
     place_between,
+    plural_s,
     suspended_compound,
     title_case,
     unknown_opening,
@@ -207,7 +208,7 @@ def _opening(
         return ("name_known", "")
     if first and not curated and tok.base in POPULAR_FIRST_NAMES:
         return ("name_known", "")  # "Merel en haar broer": no article, so no bird
-    if known and tok.text != tok.base:
+    if known and tok.text != tok.base and not plural_s(tok):
         return ("name_possessive", tok.text)  # "Roos' moeder", "Merel's fiets"
     if speech and (known or not (common or dutch_compound(tok.base))):
         return ("name_verb", speech)
@@ -304,7 +305,7 @@ def _mid_sentence(
     """Mid-sentence Dutch capitalises proper nouns only."""
     if known:
         return ("name_known", "")
-    if possessive:
+    if possessive and not plural_s(tok):
         return ("name_possessive", tok.text)
     if common:
         return None

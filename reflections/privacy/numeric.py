@@ -23,6 +23,8 @@ _BSN_CUE = re.compile(
 _SERVICE = re.compile(r"^(?:\+31\s?\(?0?\)?\s?|0031\s?|0)(?:800|90[0-9]|88)(?!\d{8})")
 
 _SEP = r"(?:\s?[-.]\s?|\s|\)\s?)?"
+# A date with its year, as a chat export writes it before the time: no phone number.
+_DATE_START = re.compile(r"\(?[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d{2}\b")
 _PHONE_NL = re.compile(
     r"(?<![\w+])(?<![A-Z]{4} )(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?[-.]?\s?|\(?0)"
     r"[1-9](?:" + _SEP + r"\d){8}(?![\d-])"
@@ -107,6 +109,8 @@ def find_phone(text: str) -> Iterator[Finding]:
         for m in rx.finditer(text):
             if rx is _PHONE_NL and _SERVICE.match(m.group().lstrip("(")):
                 continue
+            if _DATE_START.match(m.group()):
+                continue  # "[01-03-2024 13:03]": a message's date and time
             yield _mk("phone", text, m.start(), m.end())
 
 

@@ -64,6 +64,7 @@ _ADDRESS_BEFORE_POSTCODE = re.compile(
     rf"(?<![\w-])(?P<a>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,2}}\s+{_NUMBER}),?\s+"
     r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b"
 )
+_ISSUER_PREFIX = re.compile(r"[A-Z]{2,6}-")
 _NOT_STREETS = frozenset(
     {"leerweg", "leerpad", "onderweg", "halverwege", "werkveld", "speelveld", "overweg"}
 )
@@ -159,6 +160,8 @@ def _find_addresses(text: str) -> Iterator[Finding]:
             continue
         if street in PLACES and not STREET_END.fullmatch(street):
             continue  # "de Raad Amsterdam 2024 597436": a town, then a number
+        if _ISSUER_PREFIX.match(street):
+            continue  # "VT-A'dam 25-1792": an issuer's code, no street
         if _NOT_A_HOUSE_NUMBER.match(text[m.end() :]):
             continue  # "Anja Dijk 8 jaar": an age
         yield Finding("address", start, m.end(), text[start : m.end()])

@@ -40,17 +40,19 @@ _KEYED = re.compile(
 # C/13/712345 / JE RK 24-1234, JE RK 24-1234 (juvenile cases; also FA RK, JU RK).
 # An all-caps issuer may stand before the number with a space (VTU 2024/5567); a mixed-case
 # one only with a dash or slash: in "RvdK Haarlem 2025.318842" the issuer words stay outside.
+# Letters that start no case number: numbers, amounts, standards, subsidies and documents.
+_NOT_ISSUER = r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN|EUR|USD|GBP|ISO|NEN|AGB|BTW|SUB|DOC)\b)"
 _ISSUER_CODE = (
-    r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN|EUR|USD|GBP|ISO|NEN|AGB|BTW)\b)"
+    _NOT_ISSUER
     # nor a word of a heading in capitals: "ZITTING VAN 24/12"
-    r"(?!(?:VAN|DE|HET|EN|OP|TOT|IN|VOOR|PER|OM|NA|MET)\b)"
-    r"(?:[A-Z]{2,6}(?:[-/ .][A-Z]{1,5})?[-/ .]?"
+    + r"(?!(?:VAN|DE|HET|EN|OP|TOT|IN|VOOR|PER|OM|NA|MET)\b)"
+    r"(?:[A-Z]{2,6}(?:[-/ .](?:[A-Z]{1,5}|[A-Z]'[a-z]{2,4}))?[-/ .]?"  # VT-A'dam 25-6610
     r"|[A-Z][a-z]{1,3}[A-Z][A-Za-z]{0,3}(?:[-/][A-Z]{2,5}[-/ ]|[-/])"
     r"|[A-Z]{2,4}[a-z] )"  # a region in lower case: "JBw 25-16805"
 )
 _CODE = re.compile(
     r"(?<![\w/-])(?:(?i:[a-z]/\d{2}/\d{4,8}(?:\s*/\s*[a-z]{2}\s+[a-z]{2}\s+\d{2}-\d{2,6})?)"
-    rf"|(?:{_ISSUER_CODE}|[A-Z][A-Za-z]{{0,5}}[-/]?)\d{{2,4}}[-/.]\d{{2,8}}"
+    rf"|{_NOT_ISSUER}(?:{_ISSUER_CODE}|[A-Z][A-Za-z]{{0,5}}[-/]?)\d{{2,4}}[-/.]\d{{2,8}}"
     r"(?:[-/.]\d{1,6})?(?:/[A-Z]{1,4})?"  # a team code may close: JZ/24/4143/AV
     rf"|{_ISSUER_CODE}(?:(?:19|20)\d{{2}}|\d{{2}}) \d{{4,8}}"  # with spaces: WSS 2025 08812
     # an issuer with a region or team code, then the number: VT-DR-236097, CJG-RDAM-93999
@@ -80,18 +82,22 @@ _RAAD = re.compile(
     r"[\s,:]+(?:nr\.?\s*)?(?P<id>\d(?:[\d./-]|(?<=\d) (?=\d{5}))*\d)(?![\w/-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_NOT_A_CASE_ID = re.compile(r"(?i:sub|doc|fac|inv|ord)(?![a-z])")
 # A court's number is one whatever the sentence says: "de regeling uit C/19/133302 / JE RK …".
 _COURT = re.compile(r"(?i:[a-z]/\d{2}/\d|(?:JE|JR|JU|FA|KG)\s?RK)")
 # Reference numbers of things that are no family: subsidies, projects, invoices, contracts,
 # companies, publications and laws.
 _NOT_A_CASE = re.compile(
     r"\b(?:subsidie\w*|\w*fonds\w*|bijdrage|toekenning|project\w*|regeling|factuur\w*|offerte\w*"
-    r"|aanbesteding|inkoop\w*|\w*order\w*|bestel\w*|budget\w*|kostenplaats\w*|begroting\w*"
+    r"|aanbesteding|inkoop\w*|\w*order\w*|bestel\w*|budget(?:nummer|code|post)?|kostenplaats\w*"
+    r"|begroting\w*"
     r"|product\w*|declaratie\w*|tarie[fv]\w*"
     r"|contract\w*|overeenkomst|KvK|kamer\s+van\s+koophandel|ISBN|DOI|ZonMw|Staatsblad|Stb"
     r"|Kamerstuk\w*|artikel|art\.|versie|cursus\w*|training|opleiding\w*|accreditatie\w*"
     # the IT helpdesk: "ticket INC2025-…", "melding #94285 bij de servicedesk"
-    r"|ticket\w*|servicedesk|helpdesk|storing\w*)\b",
+    r"|ticket\w*|servicedesk|helpdesk|storing\w*|jira|zendesk|topdesk\w*|servicenow"
+    # a document or an attachment: "document DOC-0647", "in de bijlage zit F2024-99391"
+    r"|document\w*|bijlage\w*)\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +120,9 @@ def find_case_numbers(text: str) -> Iterator[Finding]:
         digits = sum(c.isdigit() for c in ident)
         keyword = m.group("kw").lower()
         numbered = any(k in keyword for k in ("nummer", "nr", "kenmerk", "ref"))
-        if _YEAR.fullmatch(ident) or not_a_case(text, m.start(), m.end("id")):
+        if _YEAR.fullmatch(ident) or _NOT_A_CASE_ID.match(ident):
+            continue  # "beschikking SUB/2024/412": a subsidy's decision
+        if not_a_case(text, m.start(), m.end("id")):
             continue
         if digits >= 4 or (numbered and digits >= 2):
             params = (("word", m.group("kw")),)

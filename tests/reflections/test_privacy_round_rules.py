@@ -1,4 +1,5 @@
-"""Rules of the v7 round of the privacy guard (tuned on v7-dev): exact spans, one case per id."""
+"""Rules of the v7 and v8 rounds of the privacy guard (tuned on v7-dev and v8-dev): exact
+spans, one case per id."""
 
 from __future__ import annotations
 
@@ -164,4 +165,48 @@ V7_RULES = [
 
 @pytest.mark.parametrize(("text", "expected"), V7_RULES)
 def test_v7_rules(text, expected):
+    assert span_cases_spans(text) == expected
+
+
+# Rules of the v8 round (tuned on v8-dev): every sentence invented for the test.
+V8_RULES = [
+    case("[12-04-2025 09:41] Opa: ik kom eraan", id="a-chat-timestamp-is-no-phone-number"),
+    case(
+        "Bel moeder op 010-4410234 na 17.00 uur.",
+        ("phone", "010-4410234"),
+        id="a-phone-number-still-is-one",
+    ),
+    case("Mail extern altijd via Zivver of ZorgMail.", id="mail-systems-are-no-names"),
+    case("De melding staat in TOPdesk (M0071-2201).", id="a-helpdesk-system-and-its-ticket"),
+    case("Zie de bijlage (document DOC-4412) voor de cijfers.", id="a-document-code"),
+    case("De beschikking SUB/2025/118 is toegekend.", id="a-subsidy-decision-number"),
+    case(
+        "Het budgetbeheer loopt via de gemeente, dossiernummer 551207-12.",
+        ("case_number", "551207-12"),
+        id="budgetbeheer-is-a-familys-service",
+    ),
+    case(
+        "Melding Veilig Thuis VT-R'dam 25-4410, binnengekomen in mei.",
+        ("case_number", "VT-R'dam 25-4410"),
+        id="region-code-with-an-apostrophe",
+    ),
+    case("Met vriendelijke groet,\nInkoop & Contractmanagement", id="a-department-signs"),
+    case("Groet,\nTeam Functioneel Beheer", id="a-team-name-after-team"),
+    case("Beste gezinsvoogden en gedragswetenschappers,", id="plural-roles-after-a-greeting"),
+    case("Foto's van gezinnen horen niet in de app.", id="a-plural-in-s-is-no-possessive"),
+    case(
+        "We maken een afspraak bij de GGZ voor Hamid op dinsdag.",
+        ("name", "Hamid"),
+        id="a-first-name-after-an-organisation-and-voor",
+    ),
+    case(
+        "Dewayne neemt de bus naar school.",
+        ("name", "Dewayne"),
+        id="an-unknown-word-before-neemt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), V8_RULES)
+def test_v8_rules(text, expected):
     assert span_cases_spans(text) == expected
