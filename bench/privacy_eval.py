@@ -11,7 +11,8 @@ Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-held
 ``v5-heldout`` (.../v5/, the same way, by another hand, after the v4 round), ``v6-dev`` and
 ``v6-heldout`` (.../v6/, a third of it whole hand-written texts, after the v5 round),
 ``v7-dev`` and ``v7-heldout`` (.../v7/, weighted to reference numbers, addresses and schools,
-after the v6 round), each pair written blind by someone who did not see the guard. Tune only
+after the v6 round), ``v8-dev`` and ``v8-heldout`` (.../v8/, weighted to clean writing full of
+traps), each pair written blind by someone who did not see the guard. Tune only
 on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev sets but never
 for a held-out set, whose texts are only ever seen through these aggregate figures. ``dev`` and
 ``heldout`` select all halves of that name.
@@ -52,10 +53,20 @@ SETS = {
     "v6-heldout": _halves("v6", "heldout"),
     "v7-dev": _halves("v7", "dev"),
     "v7-heldout": _halves("v7", "heldout"),
+    "v8-dev": _halves("v8", "dev"),
+    "v8-heldout": _halves("v8", "heldout"),
 }
 ALIASES = {
-    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev", "v7-dev"),
-    "heldout": ("v2-heldout", "v3-heldout", "v4-heldout", "v5-heldout", "v6-heldout", "v7-heldout"),
+    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev", "v7-dev", "v8-dev"),
+    "heldout": (
+        "v2-heldout",
+        "v3-heldout",
+        "v4-heldout",
+        "v5-heldout",
+        "v6-heldout",
+        "v7-heldout",
+        "v8-heldout",
+    ),
 }
 # never list individual texts of these
 PRIVATE_SETS = frozenset(ALIASES["heldout"])

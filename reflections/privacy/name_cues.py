@@ -27,7 +27,7 @@ ROLES = _wordset(
     echtgenote
     schoonmoeder schoonvader zwager schoonzus kleinkind buurjongen buurmeisje klasgenoot
     klasgenote pleegouder stiefouder vriendje zoons dochters neven nichten jongste oudste
-    middelste"""
+    middelste jongvolwassene jongvolwassenen"""
 )
 #: Verbs after which the word before is probably a person (any sentence position).
 PERSON_VERBS = _wordset(

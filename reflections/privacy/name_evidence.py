@@ -43,7 +43,7 @@ from .numeric import NOT_POSTCODE_LETTERS
 _NOUN_SUFFIX = re.compile(
     r"(?:ing|ingen|heid|heden|schap|teit|isme|tie|ties|sie|nis|erij|atie|ement|ment)$"
 )
-_INITIAL_GAP = re.compile(r"^\.\s{0,2}$")
+_INITIAL_GAP = re.compile(r"^\.[ \t]{0,2}$")
 #: "t.n.v." (ten name van) and "t.a.v." (ter attentie van): a name follows, with initials.
 _ATTENTION = re.compile(r"\bt\.?\s?[an]\.?\s?v\.?:?\s*(?:[A-Z]\.\s*)*$", re.IGNORECASE)
 _PREPOSITION_PLACE = frozenset({"van", "tussen"})
@@ -76,7 +76,13 @@ def dutch_compound(base: str) -> bool:
     return False
 
 
-_TITLE_LETTERS = frozenset("".join(sorted(t)) for t in TITLES if len(t) >= 6)
+_LONG_TITLES = tuple(t for t in TITLES if len(t) >= 6)
+_TITLE_LETTERS = frozenset("".join(sorted(t)) for t in _LONG_TITLES)
+
+
+def _one_letter_off(word: str, title: str) -> bool:
+    """'menner' for 'meneer': one letter changed."""
+    return len(word) == len(title) and sum(a != b for a, b in zip(word, title, strict=True)) == 1
 
 
 #: A postcode right before a word: the word is the place of the address.
@@ -107,7 +113,11 @@ def never_a_name(word: str) -> bool:
         return True
     # A law ("Leerplichtwet", "Participatiewet") is no person either, nor a title with two
     # letters swapped ("Dag mverouw").
-    return (len(low) >= 8 and low.endswith("wet")) or "".join(sorted(low)) in _TITLE_LETTERS
+    if len(low) >= 8 and low.endswith("wet"):
+        return True
+    return "".join(sorted(low)) in _TITLE_LETTERS or any(
+        _one_letter_off(low, t) for t in _LONG_TITLES
+    )
 
 
 def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:

@@ -139,6 +139,8 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
         return None
     if _in_code(text, tok) or typo_of_frequent_word(word) or never_a_name(word):
         return None
+    if greeting and word.endswith("ers"):
+        return None  # "Beste budgethouders,": people by what they do, in the plural
     return ("name_greeting", greeting) if greeting else ("name_verb", "")
 
 

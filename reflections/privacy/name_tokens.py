@@ -58,7 +58,7 @@ def is_cap(word: str) -> bool:
 
 def _sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
-    while i >= 0 and text[i] in " \t\"'“”‘’([*•–-":
+    while i >= 0 and text[i] in " \t\"'“”‘’([*•–->→":
         i -= 1
     if i < 0 or text[i] in "\n\r!?:;…":
         return True

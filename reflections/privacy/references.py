@@ -9,7 +9,7 @@ from .findings import Finding
 
 _KEYWORD = (
     r"(?:[a-zë]{2,15}dossier|dossier|zaak|kenmerk|referentie|registratie|cli[eë]nt|klant|parket"
-    r"|melding|verzoek|rol|beschikking|rekest|aanvraag|casus)"
+    r"|melding|verzoek|rol|beschikking|rekest|aanvraag|casus|relatie)"
     r"(?:s?nummer|nr\.?|n[or]\.?|-?id\b)?"
     r"|(?:wijkteam|cjg|gemeente)-?id\b"
     # an issuer's abbreviation before a colon: "GI: 2024/1187", "VT: 2025-0456"
@@ -41,7 +41,9 @@ _KEYED = re.compile(
 # An all-caps issuer may stand before the number with a space (VTU 2024/5567); a mixed-case
 # one only with a dash or slash: in "RvdK Haarlem 2025.318842" the issuer words stay outside.
 # Letters that start no case number: numbers, amounts, standards, subsidies and documents.
-_NOT_ISSUER = r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN|EUR|USD|GBP|ISO|NEN|AGB|BTW|SUB|DOC)\b)"
+_NOT_ISSUER = (
+    r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN|EUR|USD|GBP|ISO|NEN|AGB|BTW|SUB|DOC|RFC|FIN)\b)"
+)
 _ISSUER_CODE = (
     _NOT_ISSUER
     # nor a word of a heading in capitals: "ZITTING VAN 24/12"
@@ -56,7 +58,8 @@ _CODE = re.compile(
     r"(?:[-/.]\d{1,6})?(?:/[A-Z]{1,4})?"  # a team code may close: JZ/24/4143/AV
     rf"|{_ISSUER_CODE}(?:(?:19|20)\d{{2}}|\d{{2}}) \d{{4,8}}"  # with spaces: WSS 2025 08812
     # an issuer with a region or team code, then the number: VT-DR-236097, CJG-RDAM-93999
-    r"|[A-Z]{2,6}(?:-[A-Z]{1,5})+-\d{4,10}"
+    # (not a format code closed by a year: FIN-NTO-2025)
+    r"|[A-Z]{2,6}(?:-[A-Z]{1,5})+[- ](?!(?:19|20)\d{2}(?!\d))\d{4,10}"
     # an issuer's letters glued to a long number: WT76973, ZK25075167, PL0500-2025494070
     # (not a standard, a tax or product code, nor an IT ticket: INC…, RITM…, CHG…)
     r"|(?!(?:ISO|NEN|AGB|BTW|EAN|EUR|KVK|ISBN|INC|RITM|REQ|CHG|PRB|TASK)\d)[A-Z]{2,5}\d{5,10}"
@@ -69,7 +72,7 @@ _CODE = re.compile(
     r"|(?i:(?:JE|JR|JU|FA|KG)\s?RK\s?\d{2}[-/]\d{2,6})"
     r"|\d{2}/\d{6}-\d{2}"  # OM parketnummer 13/245871-25
     r"|(?:19|20)\d{2}\.\d{5,8}"  # Raad: RvdK Haarlem 2025.318842
-    r"|[A-Z]{2,4}-(?!(?:19|20)\d{2}(?!\d))\d{4,6}"  # client codes: CL-20931
+    rf"|{_NOT_ISSUER}[A-Z]{{2,4}}-(?!(?:19|20)\d{{2}}(?!\d))\d{{4,6}}"  # client codes: CL-20931
     r"|\d{3}[. ]\d{3}[. ]\d{3}/\d{2}"  # gerechtshof 200.345.678/01, 200 491 211/01
     r"|(?:19|20)\d{2}[-/]\d{5,8})(?![\w/-])"
 )
@@ -95,9 +98,7 @@ _NOT_A_CASE = re.compile(
     r"|contract\w*|overeenkomst|KvK|kamer\s+van\s+koophandel|ISBN|DOI|ZonMw|Staatsblad|Stb"
     r"|Kamerstuk\w*|artikel|art\.|versie|cursus\w*|training|opleiding\w*|accreditatie\w*"
     # the IT helpdesk: "ticket INC2025-…", "melding #94285 bij de servicedesk"
-    r"|ticket\w*|servicedesk|helpdesk|storing\w*|jira|zendesk|topdesk\w*|servicenow"
-    # a document or an attachment: "document DOC-0647", "in de bijlage zit F2024-99391"
-    r"|document\w*|bijlage\w*)\b",
+    r"|ticket\w*|servicedesk|helpdesk|storing\w*|jira|zendesk|topdesk\w*|servicenow)\b",
     re.IGNORECASE,
 )
 
@@ -107,10 +108,19 @@ _SENTENCE_END = re.compile(r"(?<!nr)(?<!\bno)(?<!\bart)(?<!\bref)[.!?]\s|\n")
 _HELPDESK_AFTER = re.compile(r"^\)?\s+(?:bij|van|aan)\s+(?:de\s+)?(?:service|help)desk\b")
 
 
+# A document's or an attachment's own code right before it: "document DOC-0647", "in de
+# bijlage zit F2024-99391"; further away the sentence may name a family's number after all.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:document|bijlage)\w*\s*(?:zit\s+|nr\.?\s*|:\s*)?\(?$", re.IGNORECASE
+)
+
+
 def not_a_case(text: str, start: int, end: int) -> bool:
     """A cue for a subsidy, order, project, law or helpdesk reference earlier in the same
     sentence (before `start`), or a helpdesk right after the number (at `end`)."""
     sentence = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
+    if _DOCUMENT_BEFORE.search(text[max(0, start - 25) : start]):
+        return True
     return bool(_NOT_A_CASE.search(sentence) or _HELPDESK_AFTER.match(text[end : end + 60]))
 
 

@@ -204,6 +204,33 @@ V8_RULES = [
         ("name", "Dewayne"),
         id="an-unknown-word-before-neemt",
     ),
+    case(
+        "Bespreek het met de achterwacht.\n  -> Nee: bel de crisisdienst.",
+        id="arrow-bullet-opens-a-line",
+    ),
+    case("Menner was er niet bij, mevrouw wel.", id="a-title-with-one-letter-changed"),
+    case(
+        "Bereikbaar met tram C.\n\nParkeren kan in de garage.",
+        id="an-initial-does-not-cross-a-line",
+    ),
+    case(
+        "Beste budgethouders, de deadline nadert.",
+        id="lower-case-plural-of-a-doer-after-a-greeting",
+    ),
+    case("Jongvolwassene (19) woont zelfstandig.", id="a-role-before-an-age"),
+    case("Gebruik het format FIN-NTO-2025 voor de lijst.", id="a-format-code-closed-by-a-year"),
+    case("Wijzigingsverzoek RFC-6712 is goedgekeurd.", id="an-it-change-request"),
+    case(
+        "Voogdijdossier: JB-NO 51207 (nieuw)",
+        ("case_number", "JB-NO 51207"),
+        id="issuer-and-region-then-a-space-and-a-number",
+    ),
+    case(
+        "Het relatienummer bij de gemeente is 3318204.",
+        ("case_number", "3318204"),
+        id="relatienummer-is-a-case-cue",
+    ),
+    case("Marokkaans Darija en Koerdisch Sorani worden gesproken.", id="languages-are-no-names"),
 ]
 
 
