@@ -17,46 +17,29 @@ def _read_links() -> dict[int, dict[str, tuple[list, list]]]:
     guidance page and anchor: two queries for the whole site, once per process and content
     token. A link changes only with a publish of its pilot or research page, which bumps the
     token, so a guidance page shows its panels without a query of its own."""
-    pilots = _by_guidance_and_anchor(
-        PilotGuidanceLink.objects.filter(page__in=public_pages(PilotPage.objects.all())).order_by(
-            "page__title", "page_id"
+    links: dict[int, dict[str, tuple[list, list]]] = {}
+    pilots = PilotGuidanceLink.objects.filter(page__in=public_pages(PilotPage.objects.all()))
+    research = ResearchGuidanceLink.objects.filter(
+        page__in=public_pages(ResearchSummaryPage.objects.all())
+    )
+    kinds = (
+        (pilots.order_by("page__title", "page_id"), ("status",)),
+        (
+            research.order_by("-page__publication_date", "page_id"),
+            ("plain_title", "evidence_level"),
         ),
-        "status",
     )
-    research = _by_guidance_and_anchor(
-        ResearchGuidanceLink.objects.filter(
-            page__in=public_pages(ResearchSummaryPage.objects.all())
-        ).order_by("-page__publication_date", "page_id"),
-        "plain_title",
-        "evidence_level",
-    )
-    return {
-        guidance_id: {
-            anchor: (
-                pilots.get(guidance_id, {}).get(anchor, []),
-                research.get(guidance_id, {}).get(anchor, []),
-            )
-            for anchor in {*pilots.get(guidance_id, {}), *research.get(guidance_id, {})}
-        }
-        for guidance_id in {*pilots, *research}
-    }
-
-
-def _by_guidance_and_anchor(links, *shown: str) -> dict[int, dict[str, list]]:
-    """Pages by guidance page and anchor, with only the columns the panel shows (a page row is
-    wide, and these stay in memory)."""
-    columns = ("title", "url_path", *shown)
-    grouped: dict[int, dict[str, dict]] = {}
-    links = links.select_related("page").only(
-        "guidance", "anchor", "page", *(f"page__{c}" for c in columns)
-    )
-    for link in links:
-        by_anchor = grouped.setdefault(link.guidance_id, {})
-        by_anchor.setdefault(link.anchor, {}).setdefault(link.page_id, link.page)
-    return {
-        guidance_id: {anchor: list(pages.values()) for anchor, pages in by_anchor.items()}
-        for guidance_id, by_anchor in grouped.items()
-    }
+    for slot, (kind_links, shown) in enumerate(kinds):
+        # Only the columns the panel shows: a page row is wide, and these stay in memory.
+        columns = ("title", "url_path", *shown)
+        rows = kind_links.select_related("page").only(
+            "guidance", "anchor", "page", *(f"page__{c}" for c in columns)
+        )
+        for link in rows:
+            pages = links.setdefault(link.guidance_id, {}).setdefault(link.anchor, ([], []))[slot]
+            if link.page not in pages:  # a page linked twice to one anchor shows once
+                pages.append(link.page)
+    return links
 
 
 _links = PerVersion(_read_links)

@@ -3,7 +3,7 @@ and the index vocabulary. Matching and scoring read only posting lists (see back
 facet counts and filters come from in-process bitmaps over SearchFacet (see bitmaps.py).
 """
 
-from django.db import models
+from django.db import connection, models
 from django.utils.translation import gettext_lazy as _
 
 
@@ -84,3 +84,19 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.stem
+
+
+_ROWS_SQL = "SELECT id, {} FROM search_searchdocument WHERE id IN ({})"
+
+
+def document_rows(columns: tuple[str, ...], ids) -> dict[int, tuple]:
+    """These columns (field names of SearchDocument) of the documents with these ids, by id.
+    Plain SQL: a search reads them on every request, and building the ORM query cost more
+    than running it (docs/performance.md). Values are as the database gives them (a date is
+    a string on SQLite)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(_ROWS_SQL.format(", ".join(columns), ", ".join(["%s"] * len(ids))), ids)
+        return {row[0]: row[1:] for row in cursor.fetchall()}

@@ -6,14 +6,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from django.db import connection
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from . import analysis, bitmaps, vocab
 from .backends import get_backend
-from .models import DocType, SearchDocument
+from .models import DocType, SearchDocument, document_rows
 
 PER_PAGE = 10
 MAX_PAGE = 500
@@ -170,7 +169,7 @@ def search(params: Params, *, per_page: int = PER_PAGE, facets: bool = True) -> 
         return results
     offset = (params.page - 1) * per_page
     found = get_backend().search(query_plan, params.filters, offset, per_page, facets=facets)
-    docs = _documents(found.ids)
+    docs = document_rows(("title", "url", "type", "body", "date"), found.ids)
     marks = query_plan.highlight_stems() if query_plan else set()
     results.count = found.count
     results.facets = found.facets
@@ -193,20 +192,6 @@ def search(params: Params, *, per_page: int = PER_PAGE, facets: bool = True) -> 
 
 
 _DATE = SearchDocument._meta.get_field("date")
-_DOCUMENTS_SQL = (
-    "SELECT id, title, url, type, body, date FROM search_searchdocument WHERE id IN ({})"
-)
-
-
-def _documents(ids: list[int]) -> dict[int, tuple]:
-    """What a page of hits shows, by id: plain SQL, as the backend's posting lists, because
-    building the ORM query cost more than running it (docs/performance.md). The date is as the
-    database gives it (a string on SQLite)."""
-    if not ids:
-        return {}
-    with connection.cursor() as cursor:
-        cursor.execute(_DOCUMENTS_SQL.format(", ".join(["%s"] * len(ids))), list(ids))
-        return {row[0]: row[1:] for row in cursor.fetchall()}
 
 
 # --- snippets ------------------------------------------------------------------------------

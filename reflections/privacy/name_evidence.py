@@ -126,14 +126,14 @@ def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:
     if i and toks[i - 1].text.lower() in GREETINGS and adjacent(text, toks[i - 1], toks[i]):
         return toks[i - 1].text
     line_start = text.rfind("\n", 0, toks[i].start) + 1
+    if not i or not line_start or text[line_start : toks[i].start].strip():
+        return None  # a signature opens a line after another line
+    closing = _CLOSING_LINE.search(text, max(0, line_start - 40), line_start)
     # Only a listed first name signs ("Inkoop & Contractmanagement" does not), in lower case
     # only one that is no word ("wijkteam Centrum").
     base = toks[i].base
-    signs = is_first(base[:1].upper() + base[1:]) and (toks[i].cap or not is_word(base))
-    if i and signs and not text[line_start : toks[i].start].strip():
-        closing = _CLOSING_LINE.search(text, max(0, line_start - 40), line_start)
-        if closing:
-            return closing.group("word")
+    if closing and is_first(base[:1].upper() + base[1:]) and (toks[i].cap or not is_word(base)):
+        return closing.group("word")
     return None
 
 

@@ -115,12 +115,13 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
-def not_a_case(text: str, start: int, end: int) -> bool:
-    """A cue for a subsidy, order, project, law or helpdesk reference earlier in the same
-    sentence (before `start`), or a helpdesk right after the number (at `end`)."""
-    sentence = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
+def _not_a_case(text: str, start: int, end: int) -> bool:
+    """A document's code (right before `start`), a cue for a subsidy, order, project, law or
+    helpdesk reference earlier in the same sentence, or a helpdesk right after the number (at
+    `end`)."""
     if _DOCUMENT_BEFORE.search(text[max(0, start - 25) : start]):
         return True
+    sentence = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
     return bool(_NOT_A_CASE.search(sentence) or _HELPDESK_AFTER.match(text[end : end + 60]))
 
 
@@ -132,13 +133,13 @@ def find_case_numbers(text: str) -> Iterator[Finding]:
         numbered = any(k in keyword for k in ("nummer", "nr", "kenmerk", "ref"))
         if _YEAR.fullmatch(ident) or _NOT_A_CASE_ID.match(ident):
             continue  # "beschikking SUB/2024/412": a subsidy's decision
-        if not_a_case(text, m.start(), m.end("id")):
+        if _not_a_case(text, m.start(), m.end("id")):
             continue
         if digits >= 4 or (numbered and digits >= 2):
             params = (("word", m.group("kw")),)
             yield Finding("case_number", m.start("id"), m.end("id"), ident, "case_cue", params)
     for m in _CODE.finditer(text):
-        if not _COURT.match(m.group()) and not_a_case(text, m.start(), m.end()):
+        if not _COURT.match(m.group()) and _not_a_case(text, m.start(), m.end()):
             continue
         yield Finding("case_number", m.start(), m.end(), m.group(), "case_shape")
     for m in _RAAD.finditer(text):

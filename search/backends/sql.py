@@ -19,12 +19,12 @@ import numpy as np
 from django.db import connection
 
 from .. import bitmaps, postings
+from ..models import document_rows
 from ..vocab import caches
 from . import Backend, BackendResult
 
 TERM_FACTOR = 0.3  # glossary entries: a definition, rarely the answer to a question
 RERANK_WINDOW = 100
-TEXTS_SQL = "SELECT id, title_analysed, analysed FROM search_searchdocument WHERE id IN ({})"
 
 
 def rerank(plan, top, present: dict[str, np.ndarray], maps, vocab) -> list[int]:
@@ -58,11 +58,8 @@ def rerank(plan, top, present: dict[str, np.ndarray], maps, vocab) -> list[int]:
 def _phrase_cover(phrases, weights, top, n: int) -> np.ndarray:
     """Coverage from phrases: the words must be adjacent in the title or the text."""
     wanted = list({top[i][0] for _g, _text, has in phrases for i in np.flatnonzero(has)})
-    texts = {}
-    if wanted:
-        with connection.cursor() as cursor:
-            cursor.execute(TEXTS_SQL.format(", ".join(["%s"] * len(wanted))), wanted)
-            texts = {pk: f" {title} {text} " for pk, title, text in cursor.fetchall()}
+    rows = document_rows(("title_analysed", "analysed"), wanted)
+    texts = {pk: f" {title} {text} " for pk, (title, text) in rows.items()}
     covered: dict[int, set[int]] = {}  # group index -> candidate positions
     for group, phrase, has in phrases:
         for i in np.flatnonzero(has):
