@@ -245,6 +245,9 @@ ORGANISATIONS: tuple[str, ...] = tuple(_read_list("organisations.txt"))
 ALLOWED_TERMS: tuple[str, ...] = tuple(_read_list("allowed_terms.txt"))
 #: The 30,000 most frequent Dutch words (wordfreq, data/), lower case -> frequency rank.
 DUTCH_COMMON: dict[str, int] = {w: n for n, w in enumerate(_read_ranked("dutch_common.txt"))}
+#: More Dutch word forms (wordfreq's large list as far as hunspell-nl spells them, four letters
+#: or more, data/): inflections and compounds the 30,000 do not reach ("calamiteiten").
+DUTCH_LEXICON = _read_data("dutch_lexicon.txt")
 #: The 20,000 most frequent English words of four letters or more (wordfreq, data/): jargon
 #: and instrument titles ("Strengths and Difficulties Questionnaire").
 ENGLISH_COMMON = frozenset(_read_ranked("english_common.txt"))

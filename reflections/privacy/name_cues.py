@@ -67,7 +67,7 @@ FUNCTION_WORDS = _wordset(
 #: A lower-case word right after one of these is a noun, not a name ("een merel").
 DETERMINERS = _wordset(
     "de het een die deze dit mijn je jouw zijn haar ons onze hun elke iedere dezelfde"
-    " hetzelfde welke geen zo'n uw jullie"
+    " hetzelfde welke geen zo'n uw jullie mn m'n m’n zn z'n z’n d'r d’r"
 )
 ABBREVIATIONS = _wordset("mw dhr mevr o.a bijv i.v.m e.d ca nr mr dr drs ir ing t.a.v t.n.v vs")
 #: Greetings of a letter or message: never a name, and the word after is the addressee.
@@ -137,7 +137,8 @@ VENUES = _wordset(
     winkel restaurant café zwembad opvang inloophuis woongroep gezinshuis
     kinderboerderij sporthal speeltuin bibliotheek zorgboerderij dagbesteding crisisopvang
     instelling organisatie kliniek kinderdagverblijf peuterspeelzaal wijkteam buurtteam
-    theater museum camping hotel hostel station treinstation busstation metrostation"""
+    theater museum camping hotel hostel station treinstation busstation metrostation
+    zaal vergaderzaal ruimte vergaderruimte gespreksruimte spreekkamer lokaal"""
 )
 #: "De Hoop is een organisatie voor ...": said to be an organisation, so no person.
 #: Also the units of a care home, one or listed: "De Merel, De Roos en De Vos zijn de drie
@@ -166,4 +167,5 @@ BRACKET_ROLE = re.compile(
     r"^\s*\(\s*(?:(?:de|het|haar|zijn|hun|een)\s+)?(?P<role>[a-zë'-]+)\b(?:\s+van\b|\s*[),])"
 )
 #: Compounds on these name an organisation too: "vrouwenvereniging", "moskeestichting".
-VENUE_ENDINGS = ("vereniging", "stichting", "centrum", "moskee", "kerk", "club", "fonds")
+VENUE_ENDINGS: tuple[str, ...] = ("vereniging", "stichting", "centrum", "moskee", "kerk", "club")
+VENUE_ENDINGS += ("fonds", "zaal", "ruimte")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dutch_lexicon import dutch_compound
 from .lexicon import (
     DUTCH_COMMON,
     DUTCH_WORDS,
@@ -55,25 +56,6 @@ _AUTHOR_AFTER = re.compile(
     r"|beschreven|betoogt|betogen|onderscheidt|onderscheiden|introduceerde|introduceerden"
     r"|ontwikkelde|ontwikkelden|definieert|definiëren|definieerde|publiceerde|publiceerden)\b)"
 )
-
-
-#: Endings of Dutch nouns and adjectives: "Weging" is a word, however short its parts.
-_WORD_ENDINGS = ("ing", "en", "er", "ers", "je", "ig", "el", "se", "st", "te")
-
-
-def dutch_compound(base: str) -> bool:
-    """Two frequent Dutch words joined ("Schuldhulp", "Suikerfeest"): a word, not a name."""
-    low = base.lower()
-    for i in range(3, len(low) - 2):
-        head, tail = low[:i], low[i:]
-        if len(head) < 4 and len(tail) < 4 and not low.endswith(_WORD_ENDINGS):
-            continue  # "Rasmin", "Jasmin": two short words make a name as often as a word
-        if DUTCH_COMMON.get(head, RARE) < 20000 and (
-            DUTCH_COMMON.get(tail, RARE) < 20000
-            or (tail[0] == "s" and DUTCH_COMMON.get(tail[1:], RARE) < 20000)
-        ):
-            return True
-    return False
 
 
 _LONG_TITLES = tuple(t for t in TITLES if len(t) >= 6)
@@ -175,8 +157,18 @@ def attention_before(text: str, tok: Tok) -> bool:
 
 
 def cited_author(text: str, tok: Tok) -> bool:
-    """'Beck en Ellis beschrijven ...', 'Young (1990)': an author, not a family member."""
+    """'Beck en Ellis beschrijven ...', 'Young (1990)', 'de dramadriehoek van Karpman': an
+    author, not a family member."""
+    if _THEORY_OF.search(text, max(0, tok.start - 40), tok.start):
+        return True
     return bool(_AUTHOR_AFTER.match(text[tok.end : tok.end + 80]))
+
+
+#: A theory or model "of" someone; not "het werk/boek/schema van Sanne", which are hers.
+_THEORY_OF = re.compile(
+    r"(?:model|theorie|driehoek|cyclus|piramide|ladder|fasen|cirkel|matrix|kwadrant|typologie"
+    r"|hiërarchie)\s+van\s+$"
+)
 
 
 def english_word(base: str) -> bool:
@@ -213,6 +205,10 @@ def article_runs(text: str, toks: list[Tok]) -> set[int]:
             article = not (i and toks[i - 1].text.lower() in ("van", "'t"))
         if object_het(toks, i):
             article = False  # "vraag het Sulaika": 'het' is the object, the name follows
+        if tok.text in ("De", "Het") and i and toks[i - 1].text == "in":
+            # "in De Maas" (a room, a river): nobody is in a person; "in De Vries' auto" is
+            nxt = toks[i + 1]
+            article = nxt.text == nxt.base and text[nxt.end : nxt.end + 1] not in ("'", "’")
         if not article:
             continue
         k = i + 1

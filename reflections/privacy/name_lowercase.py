@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dutch_lexicon import lexicon_word
 from .lexicon import (
     DUTCH_COMMON,
     DUTCH_WORDS,
@@ -57,6 +58,9 @@ def _in_code(text: str, tok: Tok) -> bool:
     return before in _CODE_CHARS or before == "." or after in _CODE_CHARS
 
 
+_AFTER_NUMBER = re.compile(r"\d\s?$")
+
+
 def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
     """Chat-style lower-case names: 'toen ik lieke belde', 'merel zei dat'."""
     tok = toks[i]
@@ -64,8 +68,8 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     cap = word[:1].upper() + word[1:]
     if tok.blocked or len(word) < 3 or not word.isalpha() or not word.islower():
         return None
-    if _in_code(text, tok):
-        return None  # "window.__xss=1", "{{ 7|add:7 }}": a word of code, not of prose
+    if _in_code(text, tok) or _AFTER_NUMBER.search(text, max(0, tok.start - 3), tok.start):
+        return None  # "window.__xss=1", "{{ 7|add:7 }}", "na 10 min": code or a unit
     if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
         return None
     if never_a_name(word) or suspended_compound(text, tok):
@@ -137,6 +141,8 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
         return None
     if word in DUTCH_COMMON or word in DUTCH_WORDS or word in ENGLISH_COMMON or is_word(word):
         return None
+    if len(word) >= 10 and lexicon_word(word):
+        return None  # "Beste intaketeam,"; a short one may be a name ("hoi zeefuik")
     if _in_code(text, tok) or typo_of_frequent_word(word) or never_a_name(word):
         return None
     if greeting and word.endswith("ers"):

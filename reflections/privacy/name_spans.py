@@ -217,3 +217,19 @@ def not_a_name_span(text: str, toks: list[Tok], left: int, right: int) -> bool:
     return (
         left == right and len(toks[left].base) == 1 and not _INITIAL_OF.match(text, toks[left].end)
     )
+
+
+#: Street words a name does not end in ("Mr. Troelstrastraat", "Kamperfoeliehof"); not -dijk,
+#: -laan or -berg, which many surnames end in, nor a short -hof ("Kerkhof", "Roshof").
+_STREET_WORD = re.compile(
+    r"(?:..(?:straat|plein|gracht|kade|singel|steeg|dreef|plantsoen)|.{6,}hof)$"
+)
+#: "'s Avonds", "'s-Hertogenbosch": after the old genitive comes a time or a place.
+_GENITIVE_BEFORE = re.compile(r"(?:^|[\s(])['’]s[\s-]$")
+
+
+def street_or_time(text: str, tok: Tok) -> bool:
+    """A street without a number ("Kamperfoeliehof"), or a time or place after 's."""
+    if _GENITIVE_BEFORE.search(text[max(0, tok.start - 4) : tok.start]):
+        return True
+    return bool(_STREET_WORD.search(tok.base)) and not (is_first(tok.base) or is_last(tok.base))

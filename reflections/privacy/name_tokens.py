@@ -218,6 +218,9 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?:['’]s|['’]|s)?(?!\w)", re.IGNORECASE)
 
 
+_POSTCODE_DIGITS = re.compile(r"\b[1-9]\d{3}\s?$")
+
+
 def context_before(text: str, toks: list[Tok], i: int) -> Reason | None:
     """('name_title'|'name_role', word) when the previous word is a title or role word."""
     if i == 0:
@@ -229,8 +232,12 @@ def context_before(text: str, toks: list[Tok], i: int) -> Reason | None:
         return ("name_title", prev.text)  # mw. Jansen, dhr. Bakker
     if between.strip(" ") not in ("", ","):
         return None
-    if word in TITLES and between.strip(" ") == "":
-        return ("name_title", prev.text)
+    if (
+        word in TITLES
+        and between.strip(" ") == ""
+        and not _POSTCODE_DIGITS.search(text, max(0, prev.start - 6), prev.start)
+    ):
+        return ("name_title", prev.text)  # not "6556 MW Nijmegen": the letters of a postcode
     if word in ROLES or word in PROFESSIONS:
         return ("name_role", prev.text)  # "onderzoeker Hamse", "orthopedagoog Vos"
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .dutch_lexicon import dutch_compound
 from .findings import Finding
 from .lexicon import (
     DUTCH_COMMON,
@@ -46,7 +47,6 @@ from .name_evidence import (
     article_runs,
     attention_before,
     cited_author,
-    dutch_compound,
     english_title,
     english_word,
     greeting_before,
@@ -72,12 +72,15 @@ from .name_spans import (
     extend_left,
     named_thing,
     not_a_name_span,
+    street_or_time,
     title_infix_start,
 )
+from .name_titles import block_named_things, block_quoted_titles
 from .name_tokens import (
     LOWER_NAMES,
     NATIONALITY_STRONG,
     QUARTERS,
+    RARE,
     Reason,
     Tok,
     adjacent,
@@ -99,6 +102,8 @@ _COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "
 #: Copulas and auxiliaries: after a colon they follow a heading word as well ("Doel: Rust
 #: heeft voorrang").
 _AUXILIARIES = _COPULAS | _wordset("heeft had kan kon mag mocht moet moest")
+#: A word this frequent opens a sentence as a word before most verbs ("Link staat").
+_FREQUENT_WORD = 5000
 #: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
 _PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
     "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet"
@@ -115,7 +120,7 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
         return None  # "haar moeder ('Oma')": a role is no name
     if i and toks[i - 1].cap and named_thing(text, toks, i):
         return None  # "buurthuis De Schakel", "De Hoop is een stichting"
-    if _not_a_person(text, tok):
+    if street_or_time(text, tok):
         return None
     ctx = _context(text, toks, i)
     if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft) and plain_word(tok):
@@ -126,19 +131,6 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
     if reason is None and tok.base in confirmed:
         return ("name_repeated", "")
     return reason
-
-
-#: Street words a name does not end in ("Mr. Troelstrastraat"); not -dijk, -laan or -berg,
-#: which many surnames end in.
-_STREET_WORD = re.compile(r"..(?:straat|plein|gracht|kade|singel|steeg|dreef|plantsoen)$")
-#: "'s Avonds", "'s-Hertogenbosch": after the old genitive comes a time or a place.
-_GENITIVE_BEFORE = re.compile(r"(?:^|[\s(])['’]s[\s-]$")
-
-
-def _not_a_person(text: str, tok: Tok) -> bool:
-    if _GENITIVE_BEFORE.search(text[max(0, tok.start - 4) : tok.start]):
-        return True
-    return bool(_STREET_WORD.search(tok.base)) and not (is_first(tok.base) or is_last(tok.base))
 
 
 def _context(text: str, toks: list[Tok], i: int) -> Reason | None:
@@ -212,11 +204,12 @@ def _opening(
         return ("name_possessive", tok.text)  # "Roos' moeder", "Merel's fiets"
     if speech and (known or not (common or dutch_compound(tok.base))):
         return ("name_verb", speech)
-    if known and verb and verb in (_PERSON_ONLY_VERBS if curated else ACTION_VERBS):
-        return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt school leuk"
+    frequent = curated or DUTCH_COMMON.get(tok.base.lower(), RARE) < _FREQUENT_WORD
+    if known and verb and verb in (_PERSON_ONLY_VERBS if frequent else ACTION_VERBS):
+        return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt", not "Link staat"
     if first and verb in ACTION_VERBS and verb not in _AUXILIARIES and _after_colon(text, tok):
         return ("name_verb", verb)  # "Melding: Jade kwam ...": Dutch goes on in lower case
-    if not common and NAME_SHAPE.search(tok.base):
+    if not (common or dutch_compound(tok.base)) and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
     if nxt and not known and unknown_opening(tok, nxt):
         return ("name_verb", nxt.text)  # "Giandro heeft ...": no Dutch word, a person's verb
@@ -368,6 +361,8 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
         toks[k].blocked = True  # "Het Reinier de Graaf": an article, so no person
     block_streets(text, toks)
     block_venue_names(text, toks)
+    block_quoted_titles(text, toks)
+    block_named_things(text, toks)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written

@@ -1,0 +1,141 @@
+"""Titles in quotes: the capitals of a project, training, document or room name are no person.
+
+``het project "Samen Sterk in de Wijk"``, ``training "Taal van ouders"``, ``zoek op
+"Zuid-Spreek"``: Dutch capitalises a title's words, and many of them are surnames somewhere
+("Sterk", "Zet"). A quote is a title when a word that names a title stands before it, or when
+it is written in title case around a linking word ("Ouders aan Zet"). Only the Dutch words in
+it are cleared: a real name in a title ("project 'Samen met Shurandy'") is still a name, and
+so is a popular first name ("Roos").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dutch_lexicon import dutch_compound
+from .lexicon import DUTCH_COMMON, NOT_NAMES, POPULAR_FIRST_NAMES
+from .name_cues import ROLES, TITLES, _wordset
+from .name_tokens import Tok, adjacent, name_parts
+
+#: A quote on one line, at most 80 characters: "...", “...”, „...”, «...», '...'.
+_QUOTE = re.compile(r"""["“„«]([^"“”„«»\n]{1,80})["”»]|(?<![\w'’])'([^'\n]{1,80})'(?!\w)""")
+#: Words before a quote that say it holds a title.
+_TITLE_NOUNS = re.compile(
+    r"(?:project|projecten|training|cursus|programma|thema|module|campagne|workshop|werkgroep"
+    r"|boek|boekje|folder|brochure|film|serie|podcast|app|bestand|document|formulier|notitie"
+    r"|rapport|titel|motto|slogan|spel|pilot|proeftuin|methodiek|regeling|actie|avond"
+    r"|bijeenkomst|congres|symposium|webinar|kanaal|appgroep|tabblad|knop|menu|map"
+    r"|onderwerp|zaal|ruimte|kamer|genaamd|getiteld|heet|heten|noemt|noemen)$"
+)
+#: Lower-case words that link the words of a title ("Ouders aan Zet"); not the particles of
+#: a surname ("de", "van") nor "en" ("Roos en Bloem" may be two children).
+_TITLE_LINKS = _wordset("aan met voor in op naar bij uit over tot zonder als is wat hoe")
+#: In title case alone, a title word is a frequent Dutch word (surnames that are words are
+#: rarer: "Dijk", "Bakker"); after a word naming a title, any Dutch word.
+_TITLE_CASE_RANK, _NAMED_RANK = 2000, 20000
+
+
+def _title_word(tok: Tok, rank: int) -> bool:
+    if tok.base in POPULAR_FIRST_NAMES:
+        return False
+    return all(
+        DUTCH_COMMON.get(p.lower(), rank) < rank or dutch_compound(p) for p in name_parts(tok.base)
+    )
+
+
+#: A language right after a quote: '"Canım" (Turks, mijn ziel)', '"beta" (Sarnami/Hindi, kind)',
+#: then its meaning in lower case (no age: '"Ayla" (Turks, 14)' is a girl).
+_GLOSS = re.compile(
+    r"\s*\(\s*([A-Z][a-zë-]+)(?:/[A-Z][a-zë-]+)?\s*(?:,|:|voor\b)\s*['‘\"“]?[a-z][^()\d]*\)"
+)
+
+
+def _glossed(text: str, end: int) -> bool:
+    """The quote is a word of another language, explained in brackets after it."""
+    gloss = _GLOSS.match(text, end)
+    return gloss is not None and gloss.group(1) in NOT_NAMES
+
+
+def block_quoted_titles(text: str, toks: list[Tok]) -> None:
+    """Mark the Dutch words of a quoted title, and quoted words glossed with their language,
+    as no name."""
+    for m in _QUOTE.finditer(text):
+        start, end = m.span(1) if m.group(1) is not None else m.span(2)
+        inside = [t for t in toks if start <= t.start and t.end <= end]
+        if inside and len(inside) <= 4 and _glossed(text, m.end()):
+            for t in inside:
+                t.blocked = True
+            continue
+        caps = [t for t in inside if t.cap]
+        if not caps:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].rstrip(" :").split()
+        named = bool(before) and (
+            bool(_TITLE_NOUNS.search(before[-1].lower()))
+            or " ".join(before[-2:]).lower() in ("zoek op", "zoeken op", "klik op")
+        )
+        rank = _NAMED_RANK if named else _TITLE_CASE_RANK
+        linked = len(caps) >= 2 and any(t.text in _TITLE_LINKS for t in inside)
+        if named or (linked and all(_title_word(t, rank) for t in caps)):
+            for t in caps:
+                if _title_word(t, rank):
+                    t.blocked = True
+
+
+#: Words whose capitals after them name a thing, an animal, a saint or a public figure, not a
+#: family: "de serie Floortje Naar Het Einde", "de hond Bobby", "de profeet Mohammed", "VV
+#: Rood-Wit", "Minister Karremans". After an animal, 'heet' or 'genaamd' may stand between
+#: ("het konijn heet Snuffie").
+_THINGS = _wordset(
+    """project pilot training cursus programma serie film boek game spel app podcast festival
+    musical lied liedje album tv-programma televisieprogramma"""
+)
+_ANIMALS = _wordset(
+    """hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony vogel
+    parkiet huisdier pup puppy"""
+)
+_PUBLIC = _wordset(
+    """profeet heilige apostel minister staatssecretaris premier koning koningin prins prinses
+    kamerlid"""
+)
+_CLUBS = frozenset(["VV", "SV", "FC", "AFC", "RKSV", "CSV", "SC", "HC", "HV", "MHC", "Sint"])
+_NAMING = _wordset("heet heette heten genaamd")
+#: Two capitalised words this frequent side by side are a title or a proper name of a thing
+#: ("Goede Tijden", "De Nieuwe Route"): a family's first name and surname are rarer words.
+_PAIR_RANK = 2000
+
+
+def _frequent_capital(tok: Tok) -> bool:
+    low = tok.base.lower()
+    return (
+        tok.cap
+        and DUTCH_COMMON.get(low, _PAIR_RANK) < _PAIR_RANK
+        and tok.base not in POPULAR_FIRST_NAMES
+        and low not in TITLES
+        and low not in ROLES
+    )
+
+
+def _names_a_thing(tok: Tok) -> bool:
+    low = tok.text.lower()
+    if tok.text in _CLUBS or low in ("minister", "premier"):
+        return True  # also capitalised: "Minister Karremans", "Sint Maarten"
+    return not tok.cap and low in _THINGS | _ANIMALS | _PUBLIC
+
+
+def block_named_things(text: str, toks: list[Tok]) -> None:
+    """Mark the capitals after a word for a thing, an animal, a saint or a public figure,
+    'Sint-' compounds, and pairs of frequent capitalised words, as no name."""
+    for k, tok in enumerate(toks):
+        if _names_a_thing(tok):
+            j = k + 1
+            if tok.text.lower() in _ANIMALS and j < len(toks) and toks[j].text in _NAMING:
+                j += 1
+            while j < len(toks) and j - k <= 6 and toks[j].cap:
+                toks[j].blocked = True
+                j += 1
+        if tok.base.startswith("Sint-"):
+            tok.blocked = True  # "Sint-Nicolaas", "Sint-Jozef"
+        pair = k and adjacent(text, toks[k - 1], tok)
+        if pair and _frequent_capital(tok) and _frequent_capital(toks[k - 1]):
+            tok.blocked = toks[k - 1].blocked = True
