@@ -12,7 +12,8 @@ Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-held
 ``v6-heldout`` (.../v6/, a third of it whole hand-written texts, after the v5 round),
 ``v7-dev`` and ``v7-heldout`` (.../v7/, weighted to reference numbers, addresses and schools,
 after the v6 round), ``v8-dev`` and ``v8-heldout`` (.../v8/, weighted to clean writing full of
-traps), each pair written blind by someone who did not see the guard. Tune only
+traps), ``v9-dev`` and ``v9-heldout`` (.../v9/, a month of ordinary writing, two thirds of it
+hand-written, after the lexicon round), each pair written blind by someone who did not see the guard. Tune only
 on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev sets but never
 for a held-out set, whose texts are only ever seen through these aggregate figures. ``dev`` and
 ``heldout`` select all halves of that name.
@@ -55,9 +56,11 @@ SETS = {
     "v7-heldout": _halves("v7", "heldout"),
     "v8-dev": _halves("v8", "dev"),
     "v8-heldout": _halves("v8", "heldout"),
+    "v9-dev": _halves("v9", "dev"),
+    "v9-heldout": _halves("v9", "heldout"),
 }
 ALIASES = {
-    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev", "v7-dev", "v8-dev"),
+    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev", "v7-dev", "v8-dev", "v9-dev"),
     "heldout": (
         "v2-heldout",
         "v3-heldout",
@@ -66,6 +69,7 @@ ALIASES = {
         "v6-heldout",
         "v7-heldout",
         "v8-heldout",
+        "v9-heldout",
     ),
 }
 # never list individual texts of these
