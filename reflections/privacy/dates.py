@@ -36,6 +36,13 @@ _NUMERIC = re.compile(
     rf"(?<![\w./-]){_DAY}(?P<s>[-/.]){_MONTH_NUM}(?P=s)(?P<y>{_YEAR}|\d{{2}})(?![\w/-]|[.]\d)"
 )
 _ISO = re.compile(rf"(?<![\w./-])(?P<y>{_YEAR})-{_MONTH_NUM}-{_DAY}(?![\w/-]|[.]\d)")
+
+
+def is_date(value: str) -> bool:
+    """The whole value is a calendar date ("12-09-2024", "2024-09-12"): no reference number."""
+    return bool(_NUMERIC.fullmatch(value) or _ISO.fullmatch(value))
+
+
 _WRITTEN = re.compile(
     rf"(?<![\w.-]){_DAY}(?:e|ste|de)?\s+{_MONTHS}\.?,?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)",
     re.IGNORECASE,

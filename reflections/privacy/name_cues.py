@@ -18,7 +18,7 @@ ROLES = _wordset(
     """moeder vader zoon zoontje dochter dochtertje broer broertje zus zusje oma opa tante
     oom neef neefje nicht nichtje pleegmoeder pleegvader pleegzoon pleegdochter
     pleegkind stiefvader stiefmoeder stiefzoon stiefdochter halfbroer halfzus
-    grootmoeder grootvader jeugdige kind kindje jongen meisje baby peuter kleuter puber
+    grootmoeder grootvader jeugdige kind kindje jongen meisje baby peuter kleuter puber inbrenger
     tiener cliënt client leerling collega gezinsvoogd jeugdbeschermer mentor leerkracht
     docent buurvrouw buurman vriend vriendin vriendje vriendinnetje partner ex-partner
     ex vriendinnen vrienden stiefbroer stiefzus tweelingbroer tweelingzus moeders vaders

@@ -44,7 +44,7 @@ from .numeric import NOT_POSTCODE_LETTERS
 _NOUN_SUFFIX = re.compile(
     r"(?:ing|ingen|heid|heden|schap|teit|isme|tie|ties|sie|nis|erij|atie|ement|ment)$"
 )
-_INITIAL_GAP = re.compile(r"^\.[ \t]{0,2}$")
+_INITIAL_GAP = re.compile(r"\.[ \t]{0,2}\Z")  # \Z: "$" would let a newline through
 #: "t.n.v." (ten name van) and "t.a.v." (ter attentie van): a name follows, with initials.
 _ATTENTION = re.compile(r"\bt\.?\s?[an]\.?\s?v\.?:?\s*(?:[A-Z]\.\s*)*$", re.IGNORECASE)
 _PREPOSITION_PLACE = frozenset({"van", "tussen"})
@@ -167,7 +167,7 @@ def cited_author(text: str, tok: Tok) -> bool:
 #: A theory or model "of" someone; not "het werk/boek/schema van Sanne", which are hers.
 _THEORY_OF = re.compile(
     r"(?:model|theorie|driehoek|cyclus|piramide|ladder|fasen|cirkel|matrix|kwadrant|typologie"
-    r"|hiërarchie)\s+van\s+$"
+    r"|hiërarchie)\s+van\s+(?:(?:[A-Z][\w'’-]*|de|van|der)\s+)*?(?:(?:en|&)\s+)?$"
 )
 
 

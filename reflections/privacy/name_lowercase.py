@@ -58,7 +58,7 @@ def _in_code(text: str, tok: Tok) -> bool:
     return before in _CODE_CHARS or before == "." or after in _CODE_CHARS
 
 
-_AFTER_NUMBER = re.compile(r"\d\s?$")
+_AFTER_NUMBER = re.compile(r"\d ?\Z")  # on the same line: "na 10 min"
 
 
 def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:

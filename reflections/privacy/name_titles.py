@@ -56,6 +56,27 @@ def _glossed(text: str, end: int) -> bool:
     return gloss is not None and gloss.group(1) in NOT_NAMES
 
 
+#: A verb that quotes a term of address or a word: 'noemt haar kleinkinderen "nduk"', 'zegt
+#: thuis vaak "beta"'.
+_QUOTING_VERB = re.compile(
+    r"\b(?:noem[tde]?|noemde|noemden|zeg[tg]?|zei|zeggen|roep[t]?|riep|gebruik[t]?|gebruikte)"
+    r"\b[^.!?\n\"“”„«»]{0,40}(?:[\"“„«'][^\"“”„«»'\n]{1,20}[\"”»']\s*(?:,|en|of)\s*)*$"
+)
+_LANGUAGE_AFTER = re.compile(r"\s*\(\s*([A-Z][a-zë-]+)(?:/[A-Z][a-zë-]+)?\s*\)")
+
+
+def _quoted_term(text: str, start: int, end: int, inside: list[Tok]) -> bool:
+    """A short quote in lower case after a verb that quotes a word, or followed by its
+    language: a word of the family's language, not a name ("Memo" in capitals may be a
+    nickname, so only lower case)."""
+    if any(t.cap or not t.text.islower() for t in inside):
+        return False
+    language = _LANGUAGE_AFTER.match(text, end)
+    if language and language.group(1) in NOT_NAMES:
+        return True
+    return bool(_QUOTING_VERB.search(text, max(0, start - 60), start))
+
+
 def block_quoted_titles(text: str, toks: list[Tok]) -> None:
     """Mark the Dutch words of a quoted title, and quoted words glossed with their language,
     as no name."""
@@ -63,6 +84,10 @@ def block_quoted_titles(text: str, toks: list[Tok]) -> None:
         start, end = m.span(1) if m.group(1) is not None else m.span(2)
         inside = [t for t in toks if start <= t.start and t.end <= end]
         if inside and len(inside) <= 4 and _glossed(text, m.end()):
+            for t in inside:
+                t.blocked = True
+            continue
+        if inside and len(inside) <= 2 and _quoted_term(text, m.start(), m.end(), inside):
             for t in inside:
                 t.blocked = True
             continue
@@ -100,6 +125,13 @@ _PUBLIC = _wordset(
 )
 _CLUBS = frozenset(["VV", "SV", "FC", "AFC", "RKSV", "CSV", "SC", "HC", "HV", "MHC", "Sint"])
 _NAMING = _wordset("heet heette heten genaamd")
+_PET_GAP = re.compile(r"\s*[,:]?\s*[\"“„'‘(]\s*")
+#: Heads that name a thing or an office capitalised as well; not "Koning" or "Prins", which
+#: are surnames too.
+_CAPITAL_HEADS = _wordset(
+    """minister staatssecretaris premier kamerlid profeet zaal vergaderzaal ruimte
+    vergaderruimte lokaal"""
+)
 #: Two capitalised words this frequent side by side are a title or a proper name of a thing
 #: ("Goede Tijden", "De Nieuwe Route"): a family's first name and surname are rarer words.
 _PAIR_RANK = 2000
@@ -118,9 +150,13 @@ def _frequent_capital(tok: Tok) -> bool:
 
 def _names_a_thing(tok: Tok) -> bool:
     low = tok.text.lower()
-    if tok.text in _CLUBS or low in ("minister", "premier"):
-        return True  # also capitalised: "Minister Karremans", "Sint Maarten"
+    if tok.text in _CLUBS or low in _CAPITAL_HEADS:
+        return True  # also capitalised: "Minister Karremans", "Sint Maarten", "Zaal Rijn"
     return not tok.cap and low in _THINGS | _ANIMALS | _PUBLIC
+
+
+def _joined_capital(text: str, toks: list[Tok], j: int) -> bool:
+    return toks[j].cap and adjacent(text, toks[j - 1], toks[j])
 
 
 def block_named_things(text: str, toks: list[Tok]) -> None:
@@ -129,9 +165,20 @@ def block_named_things(text: str, toks: list[Tok]) -> None:
     for k, tok in enumerate(toks):
         if _names_a_thing(tok):
             j = k + 1
-            if tok.text.lower() in _ANIMALS and j < len(toks) and toks[j].text in _NAMING:
-                j += 1
-            while j < len(toks) and j - k <= 6 and toks[j].cap:
+            if tok.text.lower() in _ANIMALS and j < len(toks):
+                if toks[j].text in _NAMING:
+                    j += 1
+                elif _PET_GAP.fullmatch(text[tok.end : toks[j].start]) and toks[j].cap:
+                    toks[j].blocked = True  # 'een konijn, "Hazel",'
+                    continue
+            if tok.cap and j < len(toks) and toks[j].cap and adjacent(text, tok, toks[j]):
+                tok.blocked = True  # "Zaal Rijn": "Zaal" is a surname too
+            while (
+                j < len(toks)
+                and j - k <= 6
+                and toks[j].cap
+                and adjacent(text, toks[j - 1], toks[j])
+            ):
                 toks[j].blocked = True
                 j += 1
         if tok.base.startswith("Sint-"):

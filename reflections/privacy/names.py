@@ -116,8 +116,8 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
         if tok.text not in LOWER_NAMES and tok.text not in confirmed:
             return unlisted_lower_anchor(text, toks, i)  # quick for almost every word
         return lower_anchor(text, toks, i, confirmed)
-    if never_a_name(tok.base) or suspended_compound(text, tok):
-        return None  # "haar moeder ('Oma')": a role is no name
+    if len(tok.base) == 1 or never_a_name(tok.base) or suspended_compound(text, tok):
+        return None  # "haar moeder ('Oma')": a role is no name; "gezin M.": a code
     if i and toks[i - 1].cap and named_thing(text, toks, i):
         return None  # "buurthuis De Schakel", "De Hoop is een stichting"
     if street_or_time(text, tok):

@@ -97,7 +97,7 @@ _SCHOOL_B = rf"\bschool\s+(?:De|Het|'t|de|het)\s+{_CAP}"
 _SCHOOL_C = (
     rf"(?<![\w-])(?!(?:Het|De|Een)\s)(?:{_WORD}\s+){{1,2}}"
     rf"(?:College|Lyceum|Gymnasium|Scholengemeenschap|Montessorischool|Daltonschool|Mavo"
-    rf"|Basisschool|Vakcollege|Atheneum)\b(?:\s+(?:De|Het|'t)\s+{_WORD})?"
+    rf"|Basisschool|Vakcollege|Atheneum|Kindcentrum)\b(?:\s+(?:De|Het|'t)\s+{_WORD})?"
 )
 # A school level before a name with an article: "vmbo De Werkplaats Noord", "havo Het Baken".
 _SCHOOL_LEVEL = rf"\b(?i:vmbo|mavo|havo|vwo|mbo)\s+(?:De|Het|'t)\s+{_WORD}(?:\s+{_WORD})?"
@@ -114,16 +114,18 @@ _SCHOOL_AFTER_SITTING = re.compile(
     rf"(?:\b(?:zit|zat|zitten|zaten)(?:\s+(?:nu|nog|al|sinds\s+kort|inmiddels|ook))?\s+op"
     rf"|\b(?i:mentor|juf|meester|leerkracht|docent|intern\s+begeleider|directeur|directrice"
     rf"|groep\s+\d|klas\s+\d[a-z]?)\s+(?:van|op)"
-    rf"|\b(?i:groep|gr\.?)\s*\d,?|\b[Ss]chool\s*[:,]|\bingeschreven\s+op"
+    rf"|\b(?i:groep|gr\.?)\s*\d,?|\b[Ss]chool(?:/opvang)?\s*[:,]|\bOnderwijs\s*:"
+    rf"|\b(?i:ingeschreven)\s+op:?"
     rf"|\boverstap\s+(?:van|naar))"
     rf"\s+(?P<s>(?:De|Het|'t)\s+{_WORD}(?:\s+{_WORD})?)(?!\s+{_WORD})"
 )
 # A school named by a compound: "Dr. Schaepmanschool", "Regenboogschool", "Sint-Jozefschool".
 _SCHOOL_COMPOUND = re.compile(
     r"(?<![\w-])(?:(?:Dr|Mr|Prof|Ds|St)\.?\s+|Sint[\s-]|Koningin\s|Prins\s"
-    r"|(?P<first>[A-Z][a-zà-ÿ]{2,})\s(?:(?:[A-Z]\.){1,3}\s?)?)?"  # "Annie M.G. Schmidtschool"
-    r"(?P<w>[A-ZÀ-Þ][\w'’-]*?[\w'’](?:-)?school)\b"
+    r"|(?P<first>[A-Z][a-zà-ÿ]{2,})\s(?:(?:[A-Z]\.){1,3}\s?|(?:de|van|van der|ter)\s)?)?"
+    r"(?P<w>[A-ZÀ-Þ][\w'’-]*?[\w'’](?:-)?(?:school|mavo|college|lyceum))\b"
 )
+_SCHOOL_SUFFIX = re.compile(r"-?(?:school|mavo|college|lyceum)$")
 # Compounds that name a kind of school, not one school.
 _GENERIC_SCHOOL = _wordset(
     """basis hoge middelbare lagere vak rij zwem dans muziek taal zomer huiswerk kunst voetbal
@@ -192,10 +194,11 @@ def find_schools(text: str) -> Iterator[Finding]:
         yield Finding("school", m.start("s"), m.end("s"), m.group("s"))
     for m in _SCHOOL_COMPOUND.finditer(text):
         word = m.group("w").lower()
-        prefix = word[: -len("school")].rstrip("-")
+        prefix = _SCHOOL_SUFFIX.sub("", word)
         if word in DUTCH_COMMON or prefix in _GENERIC_SCHOOL or len(prefix) < 3:
             continue
-        if _sentence_opening(text, m.start()) and prefix in DUTCH_COMMON:
+        opening = not m.group("first") and _sentence_opening(text, m.start())
+        if opening and prefix in DUTCH_COMMON:
             continue  # "Taalschool is ...": a kind of school opening a sentence
         start = m.start()
         if m.group("first") and m.group("first") not in FIRST_NAMES:

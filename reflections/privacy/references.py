@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .dates import is_date
 from .findings import Finding
 
 _KEYWORD = (
@@ -131,8 +132,8 @@ def find_case_numbers(text: str) -> Iterator[Finding]:
         digits = sum(c.isdigit() for c in ident)
         keyword = m.group("kw").lower()
         numbered = any(k in keyword for k in ("nummer", "nr", "kenmerk", "ref"))
-        if _YEAR.fullmatch(ident) or _NOT_A_CASE_ID.match(ident):
-            continue  # "beschikking SUB/2024/412": a subsidy's decision
+        if _YEAR.fullmatch(ident) or _NOT_A_CASE_ID.match(ident) or is_date(ident):
+            continue  # "beschikking SUB/2024/412": a subsidy's decision; "Beschikking: 12-09-2024"
         if _not_a_case(text, m.start(), m.end("id")):
             continue
         if digits >= 4 or (numbered and digits >= 2):

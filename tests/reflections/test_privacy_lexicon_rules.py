@@ -44,6 +44,18 @@ CLEAN_WRITING = [
     case("Zij kijkt elke dag naar Goede Tijden, Slechte Tijden.", id="two-frequent-capitals"),
     case("We gebruiken De Nieuwe Route bij de aanpak.", id="a-programme-of-frequent-words"),
     case("Op Hemelvaartsdag en Kwakoe is het druk.", id="feasts"),
+    # Tuned on v9-dev.
+    case('Oma noemt haar kleinkinderen "nduk" en "le".', id="quoted-terms-after-noemt"),
+    case("Tante zegt vaak 'canım' (Turks) tegen hen.", id="a-lower-case-term-and-its-language"),
+    case('Ze zegt "danki" en "ayo" bij het weggaan.', id="two-quoted-terms-after-zegt"),
+    case("Training op 4 januari in Zaal Waal.", id="a-capitalised-room-word"),
+    case("Staatssecretaris Karremans wil meer.", id="a-capitalised-office"),
+    case("Chronologie gezin M.\nJanuari 2023: melding.", id="an-anonymised-letter"),
+    case("Intervisie, casus gezin B. Inbrenger schetst het.", id="inbrenger-is-a-role"),
+    case("Termijnen:\n- Beschikking OTS: 12-09-2024", id="a-date-is-no-reference"),
+    case('Ze hebben een konijn, "Hazel", en een kat, "Storm".', id="quoted-pet-names"),
+    case("Rond Bayram en Lebaran zijn ze bij familie.", id="bayram-and-lebaran"),
+    case("Na het model van Prochaska en DiClemente.", id="a-model-and-its-co-authors"),
 ]
 
 NAMES_STILL_FOUND = [
@@ -78,6 +90,26 @@ NAMES_STILL_FOUND = [
     ),
     case("hoi zeefuik, kom je morgen", ("name", "zeefuik"), id="a-lower-case-name-after-hoi"),
     case("Jadnanansing: ik kom morgen.", ("name", "Jadnanansing"), id="a-shape-still-counts"),
+    case(
+        '"ik ben bij denzel, hij zegt ik mag blijven"\n"gracia weet het"',
+        ("name", "denzel"),
+        ("name", "gracia"),
+        id="a-quoted-message-is-no-term",
+    ),
+    case(
+        "- afspraak om 12.30u, zaal 1.30\n- Svetlana is er ook",
+        ("name", "Svetlana"),
+        id="a-room-number-then-a-name",
+    ),
+    case(
+        "ik: 06-19283746\nfloor: thx",
+        ("phone", "06-19283746"),
+        ("name", "floor"),
+        id="a-name-after-a-number-line",
+    ),
+    case('Moeder noemt hem "Memo".', ("name", "Memo"), id="a-capitalised-nickname"),
+    case("De benadering van Sanne en haar moeder.", ("name", "Sanne"), id="an-approach-to-a-child"),
+    case("De kat van Sanne is weg.", ("name", "Sanne"), id="a-childs-pet"),
     case(
         "De buurvrouw heet Fatma en haar hond Bobby.",
         ("name", "Fatma"),
@@ -120,3 +152,25 @@ def test_dutch_compound(word, expected):
 def test_lexicon_word_takes_lower_case_compounds():
     assert lexicon_word("intaketeam")
     assert not lexicon_word("faadumo")
+
+
+SCHOOLS = [
+    case(
+        "Onderwijs: Johan de Witt-mavo Noord (onderbouw)",
+        ("school", "Johan de Witt-mavo"),
+        id="a-hyphenated-mavo-after-a-full-name",
+    ),
+    case(
+        "School: Nelson Mandela Kindcentrum (klas 1)",
+        ("school", "Nelson Mandela Kindcentrum"),
+        id="a-kindcentrum-named-after-a-person",
+    ),
+    case("Onderwijs: De Springplank (SO)", ("school", "De Springplank"), id="after-onderwijs"),
+    case("Ze zit op het Wellantcollege.", ("school", "Wellantcollege"), id="a-college-compound"),
+    case("Het Vakcollege en de Taalschool zijn vol.", id="kinds-of-school-stay-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOOLS)
+def test_schools(text, expected):
+    assert spans(text) == expected
