@@ -11,7 +11,7 @@ from cms.content_io import (
     read_date,
     split_sections,
 )
-from cms.models import GuidancePage
+from cms.models import GuidancePage, SectionRef
 
 from .models import (
     DOI_PATTERN,
@@ -77,7 +77,7 @@ class LinkedPageHandler(PageHandler):
                     f"guidance[{number}].page", f"onbekende richtlijn: {item['page']}"
                 )
             anchor = str(item.get("anchor") or "")
-            if anchor and page.section_by_anchor(anchor) is None:
+            if anchor and SectionRef(page, anchor).section is None:
                 raise ContentError(
                     f"guidance[{number}].anchor",
                     f"richtlijn '{page.slug}' heeft geen sectie '{anchor}'",
@@ -86,7 +86,7 @@ class LinkedPageHandler(PageHandler):
         return links
 
     def _current_links(self, page) -> list[tuple[int, str]]:
-        return [(link.guidance_id, link.anchor) for link in page.guidance_links.all()]
+        return [(link.page_id, link.anchor) for link in page.guidance_links.all()]
 
     def _differs(self, page, data) -> bool:
         fields = {k: v for k, v in data["fields"].items() if k != "guidance_links"}
@@ -96,14 +96,14 @@ class LinkedPageHandler(PageHandler):
 
     def save(self, data: dict) -> str:
         links = [
-            self.link_model(guidance_id=pk, anchor=anchor, sort_order=i)
+            self.link_model(page_id=pk, anchor=anchor, sort_order=i)
             for i, (pk, anchor) in enumerate(data["links"])
         ]
         return super().save({**data, "fields": {**data["fields"], "guidance_links": links}})
 
     def export_links(self, page) -> list[dict]:
         return [
-            {"page": link.guidance.slug, **({"anchor": link.anchor} if link.anchor else {})}
+            {"page": link.page.slug, **({"anchor": link.anchor} if link.anchor else {})}
             for link in page.guidance_links.all()
         ]
 

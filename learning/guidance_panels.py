@@ -18,27 +18,27 @@ def _read_links() -> dict[int, dict[str, tuple[list, list]]]:
     token. A link changes only with a publish of its pilot or research page, which bumps the
     token, so a guidance page shows its panels without a query of its own."""
     links: dict[int, dict[str, tuple[list, list]]] = {}
-    pilots = PilotGuidanceLink.objects.filter(page__in=public_pages(PilotPage.objects.all()))
+    pilots = PilotGuidanceLink.objects.filter(source__in=public_pages(PilotPage.objects.all()))
     research = ResearchGuidanceLink.objects.filter(
-        page__in=public_pages(ResearchSummaryPage.objects.all())
+        source__in=public_pages(ResearchSummaryPage.objects.all())
     )
     kinds = (
-        (pilots.order_by("page__title", "page_id"), ("status",)),
+        (pilots.order_by("source__title", "source_id"), ("status",)),
         (
-            research.order_by("-page__publication_date", "page_id"),
+            research.order_by("-source__publication_date", "source_id"),
             ("plain_title", "evidence_level"),
         ),
     )
     for slot, (kind_links, shown) in enumerate(kinds):
         # Only the columns the panel shows: a page row is wide, and these stay in memory.
         columns = ("title", "url_path", *shown)
-        rows = kind_links.select_related("page").only(
-            "guidance", "anchor", "page", *(f"page__{c}" for c in columns)
+        rows = kind_links.select_related("source").only(
+            "page", "anchor", "source", *(f"source__{c}" for c in columns)
         )
         for link in rows:
-            pages = links.setdefault(link.guidance_id, {}).setdefault(link.anchor, ([], []))[slot]
-            if link.page not in pages:  # a page linked twice to one anchor shows once
-                pages.append(link.page)
+            pages = links.setdefault(link.page_id, {}).setdefault(link.anchor, ([], []))[slot]
+            if link.source not in pages:  # a page linked twice to one anchor shows once
+                pages.append(link.source)
     return links
 
 

@@ -22,7 +22,7 @@ def _themes(s):
 
 
 def _links(s):
-    return [f"{lk.page.get_url() or ''}#{lk.anchor}" for lk in s.guidance_links.all()]
+    return [lk.url for lk in s.guidance_links.all()]
 
 
 def _owner(a):

@@ -6,8 +6,8 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 
-from cms.models import GuidancePage, Level, Principle, Theme
-from cms.visibility import public_pages
+from cms.forms import GuidanceSectionField, GuidanceSectionsField
+from cms.models import Level, Principle, Theme, public_sections
 
 from .models import (
     AgreedAction,
@@ -52,23 +52,8 @@ class GuardedFormMixin:
         return by_field
 
 
-def guidance_section_choices():
-    """(value 'page_id:anchor', label) for every section of every public guidance page."""
-    choices = []
-    for page in public_pages(GuidancePage.objects.all()).order_by("title"):
-        for block in page.sections:
-            anchor = block.value["anchor"]
-            choices.append((f"{page.pk}:{anchor}", f"{page.title} – {block.value['title']}"))
-    return choices
-
-
-def parse_section(value: str):
-    page_id, _sep, anchor = value.partition(":")
-    return int(page_id), anchor
-
-
 class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
-    sections = forms.MultipleChoiceField(
+    sections = GuidanceSectionsField(
         label=_("Betrokken onderdelen van richtlijnen"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -114,7 +99,7 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
         self.fields["phase"].choices = Phase.choices
         self.fields["principles"].queryset = Principle.objects.all()
         self.fields["themes"].queryset = Theme.objects.all()
-        self.fields["sections"].choices = guidance_section_choices()
+        self.fields["sections"].refs = public_sections()
         self.fields["close_actions"].queryset = AgreedAction.objects.filter(
             session__team=team, status=AgreedAction.Status.OPEN
         ).exclude(session=self.instance if self.instance.pk else None)
@@ -141,10 +126,7 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
             self.fields[name] = field
             self.prompt_fields.append(name)
         if self.instance.pk:
-            self.initial.setdefault(
-                "sections",
-                [f"{lk.page_id}:{lk.anchor}" for lk in self.instance.guidance_links.all()],
-            )
+            self.initial.setdefault("sections", list(self.instance.guidance_links.all()))
         self.guarded_fields = ReflectionSession.TEXT_FIELDS + tuple(
             n for n in self.prompt_fields if not method.prompt(n.removeprefix("prompt_")).scale
         )
@@ -161,9 +143,6 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
             if value not in (None, ""):
                 out[name.removeprefix("prompt_")] = value
         return out
-
-    def selected_sections(self):
-        return [parse_section(v) for v in self.cleaned_data.get("sections", [])]
 
 
 class ActionForm(GuardedFormMixin, forms.Form):
@@ -233,7 +212,9 @@ class RoleForm(forms.ModelForm):
 
 
 class LessonForm(GuardedFormMixin, forms.ModelForm):
-    section = forms.ChoiceField(label=_("Bij welk onderdeel van een richtlijn?"), required=False)
+    section = GuidanceSectionField(
+        label=_("Bij welk onderdeel van een richtlijn?"), empty_label=_("Geen"), required=False
+    )
     guarded_fields = ("text",)
 
     class Meta:
@@ -252,9 +233,7 @@ class LessonForm(GuardedFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["level"].choices = [("", "—"), *Level.choices]
         links = session.guidance_links.select_related("page")
-        self.fields["section"].choices = [("", _("Geen"))] + [
-            (f"{lk.page_id}:{lk.anchor}", f"{lk.page.title} – {lk.section_title}") for lk in links
-        ]
+        self.fields["section"].refs = [lk.ref for lk in links]
 
     def clean(self):
         cleaned = super().clean()

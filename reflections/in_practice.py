@@ -39,7 +39,7 @@ def _latest_lessons(page, anchors) -> dict[str, list]:
     """The newest approved lessons per anchor, at most LESSONS_PER_SECTION each, in one query
     (a row number per anchor, so a section with many lessons sends no more than it shows)."""
     ranked = (
-        Lesson.objects.filter(status=Lesson.Status.APPROVED, guidance_page=page, anchor__in=anchors)
+        Lesson.objects.filter(status=Lesson.Status.APPROVED, page=page, anchor__in=anchors)
         .annotate(
             rank=Window(
                 RowNumber(),

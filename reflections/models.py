@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.models import Level
+from cms.models import GuidanceSectionRef, Level
 
 from . import methods
 from .allowlist import PrivacyAllowedTerm  # noqa: F401  (the guard's editable allow-list)
@@ -210,14 +210,12 @@ class ReflectionSession(models.Model):
         super().save(*args, **kwargs)
 
 
-class GuidanceLink(models.Model):
-    """A guidance section involved in a reflection: (GuidancePage, anchor)."""
+class GuidanceLink(GuidanceSectionRef):
+    """A guidance section involved in a reflection (always a section, never a whole page)."""
 
     session = models.ForeignKey(
         ReflectionSession, on_delete=models.CASCADE, related_name="guidance_links"
     )
-    page = models.ForeignKey("cms.GuidancePage", on_delete=models.CASCADE, related_name="+")
-    anchor = models.CharField(max_length=80)
 
     class Meta:
         constraints = [
@@ -228,12 +226,7 @@ class GuidanceLink(models.Model):
         indexes = [models.Index(fields=["page", "anchor"])]
 
     def __str__(self):
-        return f"{self.page.title} #{self.anchor}"
-
-    @property
-    def section_title(self):
-        section = self.page.section_by_anchor(self.anchor)
-        return section["title"] if section else self.anchor
+        return self.label
 
 
 class AgreedAction(models.Model):
@@ -295,7 +288,7 @@ class ReadRecord(models.Model):
         return f"{self.user} {self.action} {self.session_label}"
 
 
-class Lesson(models.Model):
+class Lesson(GuidanceSectionRef):
     """A shared lesson: anonymous, guarded twice, approved by a coordinator before it is public."""
 
     class Status(models.TextChoices):
@@ -316,10 +309,16 @@ class Lesson(models.Model):
         "cms.Theme", blank=True, related_name="+", verbose_name=_("thema's")
     )
     level = models.CharField(_("niveau"), max_length=10, choices=Level.choices, blank=True)
-    guidance_page = models.ForeignKey(
-        "cms.GuidancePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    # The section the lesson is about, if any; the lesson stays when the page is deleted.
+    page = models.ForeignKey(
+        "cms.GuidancePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("richtlijn"),
     )
-    anchor = models.CharField(max_length=80, blank=True)
+    anchor = models.CharField(_("anker van de sectie"), max_length=80, blank=True)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PROPOSED)
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

@@ -5,6 +5,7 @@ from .pages import (
     InspirationPage,
     KnowledgeIndexPage,
 )
+from .section_ref import GuidanceSectionRef, SectionRef, public_sections
 from .taxonomy import GlossaryTerm, Level, Pillar, Principle, Region, Theme
 from .version import ContentVersion
 
@@ -13,6 +14,7 @@ __all__ = [
     "GlossaryPage",
     "GlossaryTerm",
     "GuidancePage",
+    "GuidanceSectionRef",
     "HomePage",
     "InspirationPage",
     "KnowledgeIndexPage",
@@ -20,5 +22,7 @@ __all__ = [
     "Pillar",
     "Principle",
     "Region",
+    "SectionRef",
     "Theme",
+    "public_sections",
 ]

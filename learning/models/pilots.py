@@ -264,4 +264,4 @@ class PilotPage(RoutablePageMixin, TaggedPage):
 
 
 class PilotGuidanceLink(GuidanceLink):
-    page = ParentalKey(PilotPage, on_delete=models.CASCADE, related_name="guidance_links")
+    source = ParentalKey(PilotPage, on_delete=models.CASCADE, related_name="guidance_links")

@@ -226,4 +226,6 @@ class ResearchAuthor(Orderable):
 
 
 class ResearchGuidanceLink(GuidanceLink):
-    page = ParentalKey(ResearchSummaryPage, on_delete=models.CASCADE, related_name="guidance_links")
+    source = ParentalKey(
+        ResearchSummaryPage, on_delete=models.CASCADE, related_name="guidance_links"
+    )

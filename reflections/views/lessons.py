@@ -11,7 +11,7 @@ from cms.validation import parse_id
 from cms.visibility import public_pages
 
 from .. import access
-from ..forms import LessonForm, parse_section
+from ..forms import LessonForm
 from ..models import Lesson
 from ..screening import findings_for
 from .base import field_rows, private
@@ -30,8 +30,8 @@ def lesson_propose(request, pk):
         lesson.team = session.team
         lesson.session = session
         lesson.proposed_by = request.user
-        if form.cleaned_data.get("section"):
-            lesson.guidance_page_id, lesson.anchor = parse_section(form.cleaned_data["section"])
+        if ref := form.cleaned_data["section"]:
+            lesson.page, lesson.anchor = ref.page, ref.anchor
         with transaction.atomic():
             lesson.save()
             form.save_m2m()
@@ -88,7 +88,7 @@ def lessons_public(request):
     lessons = (
         Lesson.objects.filter(status=Lesson.Status.APPROVED)
         .prefetch_related("principles", "themes")
-        .select_related("guidance_page")
+        .select_related("page")
         .order_by("-decided")
     )
     principle = request.GET.get("principle", "")
@@ -103,14 +103,12 @@ def lessons_public(request):
     lessons = list(lessons.distinct())
     # A lesson links to its guidance page only while that page is public.
     public_ids = set(
-        public_pages(
-            GuidancePage.objects.filter(pk__in=[x.guidance_page_id for x in lessons])
-        ).values_list("pk", flat=True)
+        public_pages(GuidancePage.objects.filter(pk__in=[x.page_id for x in lessons])).values_list(
+            "pk", flat=True
+        )
     )
     for lesson in lessons:
-        lesson.public_guidance = (
-            lesson.guidance_page if lesson.guidance_page_id in public_ids else None
-        )
+        lesson.public_ref = lesson.ref if lesson.page_id in public_ids else None
     return render(
         request,
         "reflections/lessons_public.html",

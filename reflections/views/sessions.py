@@ -98,8 +98,8 @@ def _save_session(request, form, actions, instance):
         session.guidance_links.all().delete()
         GuidanceLink.objects.bulk_create(
             [
-                GuidanceLink(session=session, page_id=page_id, anchor=anchor)
-                for page_id, anchor in form.selected_sections()
+                GuidanceLink(session=session, page=ref.page, anchor=ref.anchor)
+                for ref in form.cleaned_data["sections"]
             ]
         )
         for action in form.cleaned_data["close_actions"]:

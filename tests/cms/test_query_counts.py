@@ -116,10 +116,10 @@ def grow_guidance(ctx, start, stop):
         GlossaryTermFactory(term=f"Begrip {i}", slug=f"begrip-{i}")
         anchor = f"sectie-{i}" if i % 2 else ""  # half to a section, half to the whole page
         pilot = _child(registry, PilotPageFactory, title=f"Pilot {i}", slug=f"pilot-{i}")
-        PilotGuidanceLink.objects.create(page=pilot, guidance=page, anchor=anchor)
+        PilotGuidanceLink.objects.create(source=pilot, page=page, anchor=anchor)
         study = _child(research, ResearchSummaryPageFactory, slug=f"studie-{i}")
-        ResearchGuidanceLink.objects.create(page=study, guidance=page, anchor=f"sectie-{i}")
-        LessonFactory(team=team, guidance_page=page, anchor=f"sectie-{i}",
+        ResearchGuidanceLink.objects.create(source=study, page=page, anchor=f"sectie-{i}")
+        LessonFactory(team=team, page=page, anchor=f"sectie-{i}",
                       status=Lesson.Status.APPROVED, decided=timezone.now())  # fmt: skip
         session = SessionFactory(team=team, date=dt.date.today())
         GuidanceLink.objects.create(session=session, page=page, anchor=f"sectie-{i}")

@@ -100,9 +100,9 @@ def test_wagtail_pages_api_honours_restrictions(client, pages):
 def test_guidance_panels_show_only_public_pilots_and_research(client, pages):
     guide = GuidancePageFactory(title="Met panelen")
     for key in ("open_pilot", "hidden_pilot"):
-        PilotGuidanceLink.objects.create(page=pages[key], guidance=guide)
+        PilotGuidanceLink.objects.create(source=pages[key], page=guide)
     for key in ("open_study", "hidden_study"):
-        ResearchGuidanceLink.objects.create(page=pages[key], guidance=guide)
+        ResearchGuidanceLink.objects.create(source=pages[key], page=guide)
     body = client.get(guide.url).content.decode()
     assert OPEN_PILOT in body and OPEN_STUDY in body
     assert HIDDEN_PILOT not in body and HIDDEN_STUDY not in body

@@ -55,10 +55,10 @@ def test_guidance_section_shows_in_de_praktijk_with_approved_lessons(client, gui
     LessonFactory(
         text="Maak het netwerk vanaf dag één deel van het plan.",
         status="goedgekeurd",
-        guidance_page=guidance,
+        page=guidance,
         anchor="directe-veiligheid",
     )
-    LessonFactory(text="Een voorgestelde les.", guidance_page=guidance, anchor="directe-veiligheid")
+    LessonFactory(text="Een voorgestelde les.", page=guidance, anchor="directe-veiligheid")
     html = client.get(guidance.url).content.decode()
     assert "In de praktijk" in html
     assert "Minder dan 10" in html

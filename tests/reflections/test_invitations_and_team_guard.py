@@ -82,7 +82,7 @@ def test_public_lesson_links_its_guidance_only_while_that_page_is_public(client,
     from tests.reflections.factories import LessonFactory
 
     guide = GuidancePageFactory(title="Besloten kader")
-    LessonFactory(guidance_page=guide, status=Lesson.Status.APPROVED)
+    LessonFactory(page=guide, status=Lesson.Status.APPROVED)
     assert "Besloten kader" in client.get("/reflecties/lessen/").content.decode()
     PageViewRestriction.objects.create(page=guide, restriction_type="login")
     body = client.get("/reflecties/lessen/").content.decode()
