@@ -3,16 +3,15 @@
 import datetime as dt
 
 from django.db.models import Prefetch
-from ninja import Query, Router, Schema
-from ninja.errors import HttpError
+from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from cms.api import BoundedPageNumberPagination, ErrorOut
 from cms.site_url import page_url
-from cms.validation import YEAR_MAX, YEAR_MIN, check_vocabulary
+from cms.validation import YEAR_MAX, YEAR_MIN
 
 from . import queries
-from .models import PilotPage, PilotVersion
+from .models import PilotVersion
 
 router = Router(tags=["learning"])
 PAGE_SIZE = 20
@@ -59,7 +58,7 @@ class PilotOut(Tags):
 
     @staticmethod
     def resolve_research(obj):
-        """Addresses of the public studies linked to this pilot (see learning/queries.py)."""
+        """Addresses of the public studies linked to this pilot (learning/queries.py)."""
         return [page_url(study) for study in obj.public_research]
 
     @staticmethod
@@ -101,24 +100,22 @@ class ResearchOut(Tags):
         return obj.get_evidence_level_display() if obj.evidence_level else ""
 
 
-def _filters(principle, theme, level, region, status, year) -> queries.Filters:
-    for name, value in (
-        ("level", level),
-        ("principle", principle),
-        ("theme", theme),
-        ("region", region),
-    ):
-        check_vocabulary(name, value)
-    if status and status not in PilotPage.Status.values:
-        raise HttpError(
-            400, f"onbekende status '{status}' (kies uit {', '.join(PilotPage.Status.values)})"
-        )
-    return queries.Filters(
-        principle=principle, theme=theme, level=level, region=region, status=status, year=year
+class LearningQuery(Schema):
+    """The filters of the lists; learning/filters.py decides what they match and which values
+    exist (strict: an unknown value is a 400, as an empty result would hide a typo). The types
+    here are for the OpenAPI schema; the bounds of a year come from cms.validation."""
+
+    principle: str = ""
+    theme: str = ""
+    level: str = ""
+    region: str = ""
+    year: int | None = Field(
+        None, ge=YEAR_MIN, le=YEAR_MAX, description="Jaar (start van een pilot, publicatie)"
     )
 
 
-YEAR = Query(None, ge=YEAR_MIN, le=YEAR_MAX, description="Jaar (start van een pilot, publicatie)")
+class PilotQuery(LearningQuery):
+    status: str = ""
 
 
 @router.get(
@@ -127,18 +124,9 @@ YEAR = Query(None, ge=YEAR_MIN, le=YEAR_MAX, description="Jaar (start van een pi
     summary="Geregistreerde pilots en proeftuinen",
 )
 @paginate(BoundedPageNumberPagination, page_size=PAGE_SIZE)
-def list_pilots(
-    request,
-    principle: str = "",
-    theme: str = "",
-    level: str = "",
-    region: str = "",
-    status: str = "",
-    year: int | None = YEAR,
-):
-    f = _filters(principle, theme, level, region, status, year)
+def list_pilots(request, filters: Query[PilotQuery]):
     newest_first = PilotVersion.objects.order_by("page_id", "-major", "-minor")
-    return queries.pilots(f).prefetch_related(
+    return queries.pilots(filters.dict(), strict=True).prefetch_related(
         "principles",
         "themes",
         "regions",
@@ -153,15 +141,7 @@ def list_pilots(
     summary="Onderzoekssamenvattingen",
 )
 @paginate(BoundedPageNumberPagination, page_size=PAGE_SIZE)
-def list_research(
-    request,
-    principle: str = "",
-    theme: str = "",
-    level: str = "",
-    region: str = "",
-    year: int | None = YEAR,
-):
-    f = _filters(principle, theme, level, region, "", year)
-    return queries.research(f).prefetch_related(
+def list_research(request, filters: Query[LearningQuery]):
+    return queries.research(filters.dict(), strict=True).prefetch_related(
         "principles", "themes", "regions", queries.linked_pilots()
     )

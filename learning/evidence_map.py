@@ -42,9 +42,10 @@ class Row:
     cells: list = field(default_factory=list)
 
 
-def _map_filters(request) -> queries.Filters:
-    f = queries.Filters.from_request(request)
-    return queries.Filters(region=f.region, level=f.level)
+def _map_filters(request) -> dict:
+    """The map filters on region and level; the whole query is checked (a bad year is a 400)."""
+    values = queries.pilot_filter(request.GET).values
+    return {"region": values["region"], "level": values["level"]}
 
 
 def _columns(by: str):
@@ -53,7 +54,8 @@ def _columns(by: str):
     return [(t.slug, t.name) for t in Theme.objects.all()]
 
 
-def build_map(by: str, filters: queries.Filters) -> tuple[list, list[Row]]:
+def build_map(by: str, filters: dict) -> tuple[list, list[Row]]:
+    """filters: region and level (a query dict, as the filter forms send it)."""
     columns = _columns(by)
     column_of = (
         (lambda page: [page.level] if page.level else [])
@@ -71,7 +73,7 @@ def build_map(by: str, filters: queries.Filters) -> tuple[list, list[Row]]:
                     if level and (cell.strongest is None or level > cell.strongest):
                         cell.strongest = level
     rows = []
-    base = {"region": filters.region, "level": filters.level}
+    base = {"region": filters.get("region", ""), "level": filters.get("level", "")}
     for principle in Principle.objects.select_related("pillar"):
         row = Row(principle)
         for value, _label in columns:
@@ -91,7 +93,7 @@ def evidence_map_context(request) -> dict:
     by = "niveau" if request.GET.get("kolommen") == "niveau" else "thema"
     filters = _map_filters(request)
     if by == "niveau":
-        filters.level = ""  # the columns are the levels
+        filters["level"] = ""  # the columns are the levels
     columns, rows = build_map(by, filters)
     return {
         "by": by,
@@ -106,17 +108,18 @@ def evidence_map_context(request) -> dict:
 
 def evidence_cell_context(request) -> dict:
     """The pilots and studies of one cell; Http404 without a known basic principle."""
-    filters = queries.Filters.from_request(request)
-    if not filters.principle:
+    pilots = queries.pilot_filter(request.GET)
+    filters = pilots.values
+    if not filters["principle"]:
         raise Http404(_("Kies een basisprincipe."))
-    principle = Principle.objects.filter(code=filters.principle).first()
+    principle = Principle.objects.filter(code=filters["principle"]).first()
     if principle is None:
         raise Http404(_("Onbekend basisprincipe."))
     return {
         "principle": principle,
-        "theme": Theme.objects.filter(slug=filters.theme).first(),
-        "level_label": dict(Level.choices).get(filters.level, ""),
+        "theme": Theme.objects.filter(slug=filters["theme"]).first(),
+        "level_label": dict(Level.choices).get(filters["level"], ""),
         "filters": filters,
-        "pilots": queries.pilots(filters),
-        "summaries": queries.research(filters),
+        "pilots": pilots.checked_qs(),
+        "summaries": queries.research(request.GET),
     }

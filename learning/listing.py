@@ -22,10 +22,10 @@ def filter_choices() -> dict:
 
 
 def pilot_index_context(request, registry) -> dict:
-    filters = queries.Filters.from_request(request)
-    pages = Paginator(queries.pilots(filters), PER_PAGE).get_page(request.GET.get("page"))
+    filters = queries.pilot_filter(request.GET)
+    pages = Paginator(filters.checked_qs(), PER_PAGE).get_page(request.GET.get("page"))
     return {
-        "filters": filters,
+        "filters": filters.values,
         "pilots": pages,
         "status_choices": PilotPage.Status.choices,
         **filter_choices(),
@@ -33,6 +33,6 @@ def pilot_index_context(request, registry) -> dict:
 
 
 def research_index_context(request, index) -> dict:
-    filters = queries.Filters.from_request(request)
-    pages = Paginator(queries.research(filters), PER_PAGE).get_page(request.GET.get("page"))
-    return {"filters": filters, "summaries": pages, **filter_choices()}
+    filters = queries.research_filter(request.GET)
+    pages = Paginator(filters.checked_qs(), PER_PAGE).get_page(request.GET.get("page"))
+    return {"filters": filters.values, "summaries": pages, **filter_choices()}

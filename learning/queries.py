@@ -1,77 +1,34 @@
-"""Filters shared by the public lists, the API, the CSV exports and the evidence map."""
+"""The public pilots and studies, filtered by a list's query (learning/filters.py): one place
+for the public lists, the API, the CSV exports and the evidence map."""
 
-from dataclasses import dataclass
+from django.db.models import Prefetch, QuerySet
 
-from django.db.models import Prefetch, Q, QuerySet
-
-from cms.models import Region
-from cms.validation import optional_year
 from cms.visibility import public_pages
 
+from .filters import PilotFilter, ResearchFilter
 from .models import PilotPage, ResearchSummaryPage
 
 
-@dataclass
-class Filters:
-    principle: str = ""
-    theme: str = ""
-    level: str = ""
-    region: str = ""
-    status: str = ""
-    year: int | None = None
-
-    @classmethod
-    def from_request(cls, request) -> "Filters":
-        get = request.GET
-        return cls(
-            principle=get.get("principle", "").strip(),
-            theme=get.get("theme", "").strip(),
-            level=get.get("level", "").strip(),
-            region=get.get("region", "").strip(),
-            status=get.get("status", "").strip(),
-            year=optional_year(get.get("year")),  # out of range: a 400 with the reason
-        )
-
-
-def region_q(value: str) -> Q:
-    """A region by slug or CBS code; a grouping also matches pages tagged with its members."""
-    regions = Region.objects.filter(Q(slug=value) | Q(code=value))
-    ids = set(regions.values_list("pk", flat=True))
-    ids |= set(Region.objects.filter(groupings__in=regions).values_list("pk", flat=True))
-    ids |= set(Region.objects.filter(municipalities__in=regions).values_list("pk", flat=True))
-    return Q(regions__in=ids)
-
-
-def apply(qs: QuerySet, f: Filters) -> QuerySet:
-    if f.principle:
-        qs = qs.filter(principles__code=f.principle)
-    if f.theme:
-        qs = qs.filter(themes__slug=f.theme)
-    if f.level:
-        qs = qs.filter(level=f.level)
-    if f.region:
-        qs = qs.filter(region_q(f.region))
-    if f.status and qs.model is PilotPage:
-        qs = qs.filter(status=f.status)
-    if f.year:
-        if qs.model is PilotPage:
-            qs = qs.filter(
-                Q(actual_start__year=f.year)
-                | Q(actual_start__isnull=True, planned_start__year=f.year)
-            )
-        else:
-            qs = qs.filter(publication_date__year=f.year)
-    return qs.distinct()
-
-
-def pilots(f: Filters | None = None) -> QuerySet:
+def pilot_filter(data=None, *, strict: bool = False) -> PilotFilter:
+    """The filter of the public pilots, by title; `strict` (the API) refuses unknown values."""
     qs = public_pages(PilotPage.objects.all()).select_related("registration_record")
-    return apply(qs, f or Filters()).order_by("title")
+    return PilotFilter(data, qs.order_by("title"), strict=strict)
 
 
-def research(f: Filters | None = None) -> QuerySet:
+def research_filter(data=None, *, strict: bool = False) -> ResearchFilter:
+    """The filter of the public studies, newest first."""
     qs = public_pages(ResearchSummaryPage.objects.all())
-    return apply(qs, f or Filters()).order_by("-publication_date", "title")
+    return ResearchFilter(data, qs.order_by("-publication_date", "title"), strict=strict)
+
+
+def pilots(data=None, *, strict: bool = False) -> QuerySet:
+    """Public pilots matching `data` (a query dict); InvalidParameter (a 400) for a bad value."""
+    return pilot_filter(data, strict=strict).checked_qs()
+
+
+def research(data=None, *, strict: bool = False) -> QuerySet:
+    """Public studies matching `data`; InvalidParameter (a 400) for a bad value."""
+    return research_filter(data, strict=strict).checked_qs()
 
 
 def linked_research() -> Prefetch:

@@ -31,11 +31,11 @@ def cite(request, page_path, fmt):
 
 
 def pilots_csv(request):
-    return exports.pilots_csv(queries.pilots(queries.Filters.from_request(request)))
+    return exports.pilots_csv(queries.pilots(request.GET))
 
 
 def research_csv(request):
-    return exports.research_csv(queries.research(queries.Filters.from_request(request)))
+    return exports.research_csv(queries.research(request.GET))
 
 
 urlpatterns = [

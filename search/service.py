@@ -16,7 +16,6 @@ from .models import DocType, SearchDocument, document_rows
 
 PER_PAGE = 10
 MAX_PAGE = 500
-MAX_FILTER_VALUES = 20
 FACETS = ("type", "level", "principle", "theme", "region", "year")
 FACET_LABELS = {
     "type": _("Soort"),
@@ -26,7 +25,6 @@ FACET_LABELS = {
     "region": _("Regio"),
     "year": _("Jaar"),
 }
-VALUE = re.compile(r"^[\w-]{1,140}$")
 
 
 def forget_caches():
@@ -39,7 +37,7 @@ def plan(text: str) -> analysis.QueryPlan:
     return analysis.plan_query(text, words, synonyms)
 
 
-# --- parameters ----------------------------------------------------------------------------
+# --- parameters (parsed from a query by search/forms.py) ----------------------------------
 
 
 @dataclass
@@ -47,28 +45,6 @@ class Params:
     q: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)
     page: int = 1
-
-    @classmethod
-    def from_querydict(cls, data) -> "Params":
-        filters = {}
-        for name in FACETS:
-            values = [v for v in data.getlist(name) if isinstance(v, str)][:MAX_FILTER_VALUES]
-            values = [v.strip() for v in values if VALUE.match(v.strip())]
-            if values:
-                filters[name] = list(dict.fromkeys(values))
-        return cls(
-            q=analysis.clean_query(data.get("q", "")),
-            filters=filters,
-            page=parse_page(data.get("page")),
-        )
-
-
-def parse_page(value) -> int:
-    try:
-        page = int(str(value).strip())
-    except (TypeError, ValueError):
-        return 1
-    return min(max(page, 1), MAX_PAGE)
 
 
 # --- results -------------------------------------------------------------------------------

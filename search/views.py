@@ -2,11 +2,12 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from . import service
+from .forms import SearchForm
 from .scopes import team_search
 
 
 def search_page(request):
-    params = service.Params.from_querydict(request.GET)
+    params = SearchForm(request.GET).params()
     results = service.search(params, per_page=service.PER_PAGE)
     return render(
         request,
@@ -21,6 +22,6 @@ def search_page(request):
 
 @login_required
 def team_search_page(request):
-    params = service.Params.from_querydict(request.GET)
+    params = SearchForm(request.GET).params()
     scope = team_search(request.user, params.q)
     return render(request, "search/team.html", {"params": params, "scope": scope})

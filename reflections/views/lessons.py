@@ -11,6 +11,7 @@ from cms.validation import parse_id
 from cms.visibility import public_pages
 
 from .. import access
+from ..filters import LessonFilter
 from ..forms import LessonForm
 from ..models import Lesson
 from ..screening import findings_for
@@ -91,16 +92,8 @@ def lessons_public(request):
         .select_related("page")
         .order_by("-decided")
     )
-    principle = request.GET.get("principle", "")
-    theme = request.GET.get("theme", "")
-    level = request.GET.get("level", "")
-    if principle:
-        lessons = lessons.filter(principles__code=principle)
-    if theme:
-        lessons = lessons.filter(themes__slug=theme)
-    if level in Level.values:
-        lessons = lessons.filter(level=level)
-    lessons = list(lessons.distinct())
+    filters = LessonFilter(request.GET, lessons)
+    lessons = list(filters.qs)  # lenient: a bad value never answers 400 here
     # A lesson links to its guidance page only while that page is public.
     public_ids = set(
         public_pages(GuidancePage.objects.filter(pk__in=[x.page_id for x in lessons])).values_list(
@@ -117,6 +110,6 @@ def lessons_public(request):
             "principles": Principle.objects.all(),
             "themes": Theme.objects.all(),
             "levels": Level.choices,
-            "selected": {"principle": principle, "theme": theme, "level": level},
+            "selected": filters.form.cleaned_data,
         },
     )

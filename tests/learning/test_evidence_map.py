@@ -105,10 +105,9 @@ def test_bubble_view(client, mapped):
 
 
 def test_cell_links_encode_the_filter_values(theme):
-    from learning import queries
     from learning.evidence_map import build_map
 
-    _columns, rows = build_map("thema", queries.Filters(region="Utrecht & Zuid/1?"))
+    _columns, rows = build_map("thema", {"region": "Utrecht & Zuid/1?"})
     (g1,) = [row for row in rows if row.principle.code == "G1"]
     assert g1.cells[column(theme)].query == (
         f"region=Utrecht+%26+Zuid%2F1%3F&principle=G1&theme={theme.slug}"

@@ -81,3 +81,34 @@ def test_only_the_coordinator_of_the_team_decides(client, request, team, who):
     assert response.status_code == 404
     lesson.refresh_from_db()
     assert lesson.status == "voorgesteld"
+
+
+@pytest.mark.parametrize(
+    ("params", "shown"),
+    [
+        ({}, ["Lokaal netwerk", "Landelijke les"]),
+        ({"level": "lokaal"}, ["Lokaal netwerk"]),
+        ({"level": "wereld"}, ["Lokaal netwerk", "Landelijke les"]),  # unknown level: ignored
+        ({"theme": "netwerk"}, ["Lokaal netwerk"]),
+        ({"theme": "bestaat-niet"}, []),  # unknown theme: nothing, never a 500
+        ({"principle": "ZZ9"}, []),
+    ],
+)
+def test_the_public_pool_filters(client, team, params, shown):
+    theme = ThemeFactory(name="Netwerk", slug="netwerk")
+    for text, level in (("Lokaal netwerk", "lokaal"), ("Landelijke les", "landelijk")):
+        lesson = LessonFactory(team=team, text=text, level=level, status=Lesson.Status.APPROVED)
+        if level == "lokaal":
+            lesson.themes.add(theme)
+    response = client.get(reverse("reflections:lessons"), params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert [text for text in ("Lokaal netwerk", "Landelijke les") if text in html] == shown
+
+
+def test_the_pool_uses_the_last_of_a_repeated_parameter(client, team):
+    LessonFactory(team=team, text="Alleen lokaal.", level="lokaal", status=Lesson.Status.APPROVED)
+    url = reverse("reflections:lessons")
+    assert "Alleen lokaal." in client.get(f"{url}?level=landelijk&level=lokaal").content.decode()
+    html = client.get(f"{url}?level=lokaal&level=landelijk").content.decode()
+    assert "Alleen lokaal." not in html and '<option value="landelijk" selected>' in html
