@@ -13,10 +13,10 @@ Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-held
 ``v7-dev`` and ``v7-heldout`` (.../v7/, weighted to reference numbers, addresses and schools,
 after the v6 round), ``v8-dev`` and ``v8-heldout`` (.../v8/, weighted to clean writing full of
 traps), ``v9-dev`` and ``v9-heldout`` (.../v9/, a month of ordinary writing, two thirds of it
-hand-written, after the lexicon round), each pair written blind by someone who did not see the guard. Tune only
-on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev sets but never
-for a held-out set, whose texts are only ever seen through these aggregate figures. ``dev`` and
-``heldout`` select all halves of that name.
+hand-written, after the lexicon round), each pair written blind by someone who did not see the
+guard. Tune only on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev
+sets but never for a held-out set, whose texts are only ever seen through these aggregate
+figures. ``dev`` and ``heldout`` select all halves of that name.
 
 ``--code DIR`` imports the guard from another source tree (to measure an older version).
 """

@@ -19,6 +19,7 @@ ROLES = _wordset(
     oom neef neefje nicht nichtje pleegmoeder pleegvader pleegzoon pleegdochter
     pleegkind stiefvader stiefmoeder stiefzoon stiefdochter halfbroer halfzus
     grootmoeder grootvader jeugdige kind kindje jongen meisje baby peuter kleuter puber inbrenger
+    verzorger verzorgster contactpersoon
     tiener cliënt client leerling collega gezinsvoogd jeugdbeschermer mentor leerkracht
     docent buurvrouw buurman vriend vriendin vriendje vriendinnetje partner ex-partner
     ex vriendinnen vrienden stiefbroer stiefzus tweelingbroer tweelingzus moeders vaders
@@ -96,8 +97,10 @@ AGE_AFTER = re.compile(
 #: A role said of the word: "Zon en Hoop zijn de tweeling", "Bloem is de roepnaam van",
 #: "Vos is haar oom".
 PREDICATE_ROLE = re.compile(
-    r"^(?:\s+en\s+[A-Z][a-zë]+)?\s+(?:is|was|zijn|waren|wordt|werd)\s+"
+    r"^(?:\s+en\s+[A-Z][a-zë]+)?\s+(?:(?:is|was|zijn|waren|wordt|werd)\s+"
     r"(?:de|het|een|haar|zijn|hun|mijn|onze)\s+(?P<role>[a-zë-]+)\b"
+    # in a subordinate clause the verb comes last: "zegt dat Mo een neef is"
+    r"|(?:de|een|haar|zijn|hun|mijn|onze)\s+(?P<role_sub>[a-zë-]+)\s+(?:is|was|wordt|werd)\b)"
 )
 #: Nouns that, said of a capitalised word, make it a person's name.
 NAME_NOUNS = frozenset({"roepnaam", "bijnaam", "voornaam", "achternaam", "koosnaam"})

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    DUTCH_COMMON,
     DUTCH_WORDS,
     FIRST_NAMES,
     LAST_NAMES,
@@ -218,7 +219,16 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?:['’]s|['’]|s)?(?!\w)", re.IGNORECASE)
 
 
-_POSTCODE_DIGITS = re.compile(r"\b[1-9]\d{3}\s?$")
+_POSTCODE_DIGITS = re.compile(r"\b[1-9]\d{3}\s?\Z")
+
+
+def _form_label(text: str, label: Tok, tok: Tok) -> bool:
+    """A role word opening a line as a form's label, then a first name or a word Dutch does not
+    know ("Moeder: Goed gesprek" is a note, not a name)."""
+    line_start = text.rfind("\n", 0, label.start) + 1
+    if text[line_start : label.start].strip(" \t-–•*") or label.text.lower() not in ROLES:
+        return False
+    return is_first(tok.base) or tok.base.lower() not in DUTCH_COMMON
 
 
 def context_before(text: str, toks: list[Tok], i: int) -> Reason | None:
@@ -230,6 +240,8 @@ def context_before(text: str, toks: list[Tok], i: int) -> Reason | None:
     word = prev.text.lower()
     if between.strip(" ") == "." and word in TITLE_ABBREVIATIONS:
         return ("name_title", prev.text)  # mw. Jansen, dhr. Bakker
+    if between.strip(" ") == ":" and _form_label(text, prev, toks[i]):
+        return ("name_role", prev.text)  # "Verzorger: Jun", "Tante: Glenbert Fräser"
     if between.strip(" ") not in ("", ","):
         return None
     if (

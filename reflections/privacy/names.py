@@ -246,8 +246,10 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
         return ("name_role", appos.group("role"))
     said = PREDICATE_ROLE.match(text[tok.end : tok.end + 60])
     listed = is_first(tok.base) or is_last(tok.base) or tok.base.lower() not in DUTCH_COMMON
-    if said and listed and (said.group("role") in ROLES or said.group("role") in NAME_NOUNS):
-        return ("name_role", said.group("role"))  # "Zon en Hoop zijn de tweeling"
+    listed = listed or not tok.sent_start  # mid-sentence a capital is a proper noun
+    role = said and (said.group("role") or said.group("role_sub"))
+    if role and listed and (role in ROLES or role in NAME_NOUNS):
+        return ("name_role", role)  # "Zon en Hoop zijn de tweeling", "dat Mo een neef is"
     return None
 
 

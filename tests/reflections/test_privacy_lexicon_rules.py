@@ -55,6 +55,7 @@ CLEAN_WRITING = [
     case("Termijnen:\n- Beschikking OTS: 12-09-2024", id="a-date-is-no-reference"),
     case('Ze hebben een konijn, "Hazel", en een kat, "Storm".', id="quoted-pet-names"),
     case("Rond Bayram en Lebaran zijn ze bij familie.", id="bayram-and-lebaran"),
+    case("Moeder: Goed gesprek gehad.", id="a-form-label-and-a-word"),
     case("Na het model van Prochaska en DiClemente.", id="a-model-and-its-co-authors"),
 ]
 
@@ -110,6 +111,15 @@ NAMES_STILL_FOUND = [
     case('Moeder noemt hem "Memo".', ("name", "Memo"), id="a-capitalised-nickname"),
     case("De benadering van Sanne en haar moeder.", ("name", "Sanne"), id="an-approach-to-a-child"),
     case("De kat van Sanne is weg.", ("name", "Sanne"), id="a-childs-pet"),
+    case(
+        "Ilyas zegt dat Mo een neef is.", ("name", "Ilyas"), ("name", "Mo"), id="a-role-said-last"
+    ),
+    case("Verzorger: Jun\nBSN: onbekend", ("name", "Jun"), id="a-form-label-and-a-first-name"),
+    case(
+        "Tante: Glenbert Fräser, bereikbaar",
+        ("name", "Glenbert Fräser"),
+        id="a-form-label-and-an-unknown-name",
+    ),
     case(
         "De buurvrouw heet Fatma en haar hond Bobby.",
         ("name", "Fatma"),
