@@ -20,8 +20,13 @@ from django.utils.text import slugify
 from cms.models import Region
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gemeenten.csv"
-COLUMNS = ("gemeentecode", "gemeentenaam", "veiligheidsregio_code", "veiligheidsregio_naam",
-           "provincie")  # fmt: skip
+COLUMNS = (
+    "gemeentecode",
+    "gemeentenaam",
+    "veiligheidsregio_code",
+    "veiligheidsregio_naam",
+    "provincie",
+)
 MUNICIPALITY, SAFETY_REGION = Region.Kind.MUNICIPALITY, Region.Kind.SAFETY_REGION
 
 
@@ -107,8 +112,9 @@ def _sync_kind(kind: str, wanted: dict[str, dict], report: SyncReport, prefix: s
             existing[code] = row
             report.added.append(f"{code} {row.name} ({label})")
             continue
-        changes = [f"{k}: {getattr(row, k)!r} → {v!r}" for k, v in values.items()
-                   if getattr(row, k) != v]  # fmt: skip
+        changes = [
+            f"{k}: {getattr(row, k)!r} → {v!r}" for k, v in values.items() if getattr(row, k) != v
+        ]
         if changes:
             for key, value in values.items():
                 setattr(row, key, value)
@@ -157,8 +163,9 @@ def sync_municipalities(path: Path = DATA_FILE, dry_run: bool = False) -> SyncRe
         for r in rows
     }
     safety_regions = _sync_kind(SAFETY_REGION, regions, report, prefix="veiligheidsregio-")
-    wanted = {r["gemeentecode"]: {"name": r["gemeentenaam"], "province": r["provincie"]}
-              for r in rows}  # fmt: skip
+    wanted = {
+        r["gemeentecode"]: {"name": r["gemeentenaam"], "province": r["provincie"]} for r in rows
+    }
     municipalities = _sync_kind(MUNICIPALITY, wanted, report)
     _sync_membership(rows, municipalities, safety_regions, report)
     if dry_run:

@@ -54,9 +54,14 @@ def _panel(request, pilots, research, anchor, whole) -> str:
     # A plain context with the request (for pageurl): the template needs no context
     # processors, and running them for every section adds up on a long page.
     return get_template("learning/includes/guidance_panel.html").render(
-        {"request": request, "pilots": pilots, "research": research, "anchor": anchor,
-         "whole": whole}
-    )  # fmt: skip
+        {
+            "request": request,
+            "pilots": pilots,
+            "research": research,
+            "anchor": anchor,
+            "whole": whole,
+        }
+    )
 
 
 def section_learning(request, page, sections) -> dict[str, str]:

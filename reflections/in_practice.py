@@ -30,7 +30,7 @@ def in_practice(request, page, sections) -> dict[str, str]:
                 "lessons": lessons.get(anchor, []),
                 "anchor": anchor,
             }
-        )  # fmt: skip
+        )
         for anchor in anchors
     }
 
