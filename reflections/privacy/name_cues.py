@@ -37,7 +37,8 @@ PERSON_VERBS = _wordset(
     reageerde reageert voelde voelt vindt vond schreeuwde sliep slaapt at eet zat zit
     stond staat belde belt mailde appte weigerde weigert durfde durft kon kan mocht mag
     moest moet werd wordt bleef blijft ontkende ontkent erkende erkent leek lijkt
-    neemt nam begrijpt begreep helpt hielp wacht wachtte"""
+    neemt nam begrijpt begreep helpt hielp wacht wachtte merkte merkt sluit sloot stelde stelt
+    zag ziet kreeg krijgt"""
 )
 #: The stronger subset: speech and action verbs that a word such as "Hoop" or "Storm"
 #: rarely takes, so they also decide for names that are Dutch words.
@@ -52,6 +53,15 @@ ACTION_VERBS = SPEECH_VERBS | _wordset(
     """kwam komt ging gaat liep loopt rende rent wil wilde wou vond vindt voelde voelt zat
     zit stond staat sliep slaapt at eet speelde speelt heeft had kan kon mag mocht moet
     moest zegt"""
+)
+#: Copulas and auxiliaries: they follow mass nouns ("Hoop is", "Storm werd") and, after a
+#: colon, heading words ("Doel: Rust heeft voorrang") as well: no evidence of a person.
+AUXILIARIES = _wordset(
+    "is was wordt werd lijkt leek blijft bleef heeft had kan kon mag mocht moet moest"
+)
+#: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
+PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
+    "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet"
 )
 #: Capitalised words at the start of a sentence that are never names before a verb.
 PRONOUNS = _wordset(

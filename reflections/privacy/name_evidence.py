@@ -14,6 +14,7 @@ from .lexicon import (
     DUTCH_WORDS,
     ENGLISH_COMMON,
     NOT_NAMES,
+    PARTICLES,
     PLACES,
     POPULAR_FIRST_NAMES,
 )
@@ -36,6 +37,7 @@ from .name_tokens import (
     is_last,
     is_word,
     name_parts,
+    plain,
 )
 from .numeric import NOT_POSTCODE_LETTERS
 
@@ -135,6 +137,10 @@ def initial_before(text: str, toks: list[Tok], i: int) -> bool:
     gap = text[prev.end : toks[i].start]
     if len(prev.text) != 1 or not prev.text.isupper() or not _INITIAL_GAP.match(gap):
         return False
+    base = toks[i].base
+    listed = is_first(base) or is_last(base)
+    if len(base) > 1 and toks[i].sent_start and base.lower() in DUTCH_COMMON and not listed:
+        return False  # "bijlage B. Daarna ...": a sentence after a letter
     # An initial stands alone or after another initial; "VRK-06-B. Sanne" ends a plate.
     if prev.start and _HOUSE_NUMBER_BEFORE.search(text[max(0, prev.start - 6) : prev.start]):
         return False  # "Kerkstraat 19 B. Sanne": the letter of a house number
@@ -142,6 +148,16 @@ def initial_before(text: str, toks: list[Tok], i: int) -> bool:
 
 
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
+def initial_of_a_name(text: str, toks: list[Tok], i: int) -> bool:
+    """'t.n.v. S. van der Linden': a letter before more of a name on the same line."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or "\n" in text[toks[i].end : nxt.start]:
+        return False
+    if nxt.text in PARTICLES:
+        return True
+    return plain(nxt) and not never_a_name(nxt.base) and initial_before(text, toks, i + 1)
 
 
 def initials_start(text: str, toks: list[Tok], left: int) -> int:
@@ -263,6 +279,17 @@ def unknown_opening(tok: Tok, nxt: Tok | None) -> bool:
     if low in DUTCH_COMMON or low in DUTCH_WORDS or tok.base in PLACES:
         return False
     return not (dutch_compound(tok.base) or _NOUN_SUFFIX.search(low) or adjective_like(low))
+
+
+#: A person from a team: "Guled van het wijkteam", "Hasanain (wijkteam)".
+_FROM_TEAM = re.compile(
+    r"\s+(?:van\s+(?:het|de)\s+|\(\s*)(?:wijkteam|buurtteam|jeugdteam|gebiedsteam|sociaal\s+team"
+    r"|jeugdbescherming|GI|Veilig\s+Thuis|Raad|school)\b"
+)
+
+
+def from_a_team(text: str, tok: Tok) -> bool:
+    return bool(_FROM_TEAM.match(text, tok.end))
 
 
 def adjective_like(word: str) -> bool:

@@ -71,7 +71,14 @@ def title_infix_start(text: str, toks: list[Tok], left: int) -> int:
         k -= 1
     if k < left - 1 and k >= 0 and toks[k].text.lower() in TITLES:
         return k + 1
+    if k < left - 1 and k >= 0 and _initial(text, toks[k], toks[k + 1]):
+        return k + 1  # "M. de Vries": the initial goes with it (initials_start)
     return left
+
+
+def _initial(text: str, tok: Tok, nxt: Tok) -> bool:
+    """A capital letter and a full stop before the next word: 'S. van der Linden'."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : nxt.start] in (". ", ".")
 
 
 def extend_left(text: str, toks: list[Tok], i: int) -> int:
@@ -162,16 +169,26 @@ def _heading_word(tok: Tok) -> bool:
 def coordinated(
     text: str, toks: list[Tok], spans: list[tuple[int, int, Reason]]
 ) -> list[tuple[int, int, Reason]]:
-    """'Mees en Merel van Wijk': a first name joined by 'en' to a found name."""
+    """'Mees en Merel van Wijk', 'Djenifer en Elton': a first name, or a word Dutch does not
+    know, joined by 'en' to a found name; 'van Abdi naar Jeandro': the other end of a handover
+    from a found name."""
     taken = {k for left, right, _ in spans for k in range(left, right + 1)}
     extra = []
-    for left, _, _ in spans:
+    for left, right, _ in spans:
         k = left - 2
-        if k < 0 or k in taken or toks[left - 1].text != "en" or not plain(toks[k]):
-            continue
-        if is_first(toks[k].base) and toks[k].text == toks[k].base:
+        if k >= 0 and k not in taken and toks[left - 1].text == "en" and _may_join(toks[k]):
+            extra.append((k, k, ("name_coordinated", "")))
+        k = right + 2
+        handover = left and toks[left - 1].text == "van" and k < len(toks)
+        if handover and toks[right + 1].text == "naar" and k not in taken and _may_join(toks[k]):
             extra.append((k, k, ("name_coordinated", "")))
     return extra
+
+
+def _may_join(tok: Tok) -> bool:
+    if not plain(tok) or tok.text != tok.base:
+        return False
+    return is_first(tok.base) or unknown_first_word(tok)
 
 
 def block_venue_names(text: str, toks: list[Tok]) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .lexicon import (
     DUTCH_COMMON,
+    DUTCH_LEXICON,
     DUTCH_WORDS,
     FIRST_NAMES,
     LAST_NAMES,
@@ -130,6 +131,12 @@ def adjacent(text: str, a: Tok, b: Tok) -> bool:
 _ORG_LINKS = ("voor", "de", "van", "en", "des", "der")
 
 
+def _person_after(tok: Tok) -> bool:
+    """A first name, or a capitalised word Dutch does not know ("GGZ voor Djeison")."""
+    low = tok.base.lower()
+    return is_first(tok.base) or not (low in DUTCH_COMMON or low in DUTCH_LEXICON or "-" in low)
+
+
 def name_masks(
     text: str, toks: list[Tok], allowed: Iterable[str]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -165,7 +172,7 @@ def name_masks(
                 nxt = toks[k + 1]
                 if not (nxt.cap or nxt.text in _ORG_LINKS):
                     break
-                if nxt.text in _ORG_LINKS and k + 2 < len(toks) and is_first(toks[k + 2].base):
+                if nxt.text in _ORG_LINKS and k + 2 < len(toks) and _person_after(toks[k + 2]):
                     break  # "de GGZ voor Farid": a person after the organisation
                 k += 1
             while k > i and not toks[k].cap:

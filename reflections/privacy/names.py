@@ -26,11 +26,13 @@ from .name_cues import (
     ACTION_VERBS,
     AGE_AFTER,
     APPOSITION,
+    AUXILIARIES,
     BRACKET_ROLE,
     GREETINGS,
     NAME_NOUNS,
     NAME_SHAPE,
     NICKNAME_AFTER,
+    PERSON_ONLY_VERBS,
     PERSON_VERBS,
     PLACE_WORDS,
     PREDICATE_ROLE,
@@ -49,9 +51,11 @@ from .name_evidence import (
     cited_author,
     english_title,
     english_word,
+    from_a_team,
     greeting_before,
     in_titled_phrase,
     initial_before,
+    initial_of_a_name,
     initials_start,
     nationality_compound,
     never_a_name,
@@ -60,6 +64,7 @@ from .name_evidence import (
     plural_s,
     suspended_compound,
     title_case,
+    unknown_first_word,
     unknown_opening,
 )
 from .name_lowercase import lower_anchor, unlisted_lower_anchor
@@ -97,17 +102,8 @@ from .name_tokens import (
     tokenize,
 )
 
-#: Verbs that follow mass nouns as well ("Hoop is", "Storm werd"): no evidence of a person.
-_COPULAS = frozenset({"is", "was", "wordt", "werd", "lijkt", "leek", "blijft", "bleef"})
-#: Copulas and auxiliaries: after a colon they follow a heading word as well ("Doel: Rust
-#: heeft voorrang").
-_AUXILIARIES = _COPULAS | _wordset("heeft had kan kon mag mocht moet moest")
 #: A word this frequent opens a sentence as a word before most verbs ("Link staat").
 _FREQUENT_WORD = 5000
-#: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
-_PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
-    "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet"
-)
 
 
 def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
@@ -116,8 +112,10 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
         if tok.text not in LOWER_NAMES and tok.text not in confirmed:
             return unlisted_lower_anchor(text, toks, i)  # quick for almost every word
         return lower_anchor(text, toks, i, confirmed)
-    if len(tok.base) == 1 or never_a_name(tok.base) or suspended_compound(text, tok):
-        return None  # "haar moeder ('Oma')": a role is no name; "gezin M.": a code
+    if len(tok.base) == 1 and not initial_of_a_name(text, toks, i):
+        return None  # "gezin M.": an anonymised family
+    if never_a_name(tok.base) or suspended_compound(text, tok):
+        return None  # "haar moeder ('Oma')": a role is no name
     if i and toks[i - 1].cap and named_thing(text, toks, i):
         return None  # "buurthuis De Schakel", "De Hoop is een stichting"
     if street_or_time(text, tok):
@@ -205,14 +203,16 @@ def _opening(
     if speech and (known or not (common or dutch_compound(tok.base))):
         return ("name_verb", speech)
     frequent = curated or DUTCH_COMMON.get(tok.base.lower(), RARE) < _FREQUENT_WORD
-    if known and verb and verb in (_PERSON_ONLY_VERBS if frequent else ACTION_VERBS):
+    if known and verb and verb in (PERSON_ONLY_VERBS if frequent else ACTION_VERBS):
         return ("name_verb", verb)  # "Bas zat op de bank", "Roos vindt", not "Link staat"
-    if first and verb in ACTION_VERBS and verb not in _AUXILIARIES and _after_colon(text, tok):
+    if first and verb in ACTION_VERBS and verb not in AUXILIARIES and _after_colon(text, tok):
         return ("name_verb", verb)  # "Melding: Jade kwam ...": Dutch goes on in lower case
     if not (common or dutch_compound(tok.base)) and NAME_SHAPE.search(tok.base):
         return ("name_shape", "")
     if nxt and not known and unknown_opening(tok, nxt):
-        return ("name_verb", nxt.text)  # "Giandro heeft ...": no Dutch word, a person's verb
+        return ("name_verb", nxt.text)  # "Giandro heeft ...": an unknown word, a verb
+    if not common and unknown_first_word(tok) and from_a_team(text, tok):
+        return ("name_role", "wijkteam")  # "Guled van het wijkteam helpt"
     # Sentence start: a name that is also a word counts when a surname follows.
     if first and nxt and plain(nxt) and is_last(nxt.base) and not is_word(nxt.base):
         return ("name_known", "")

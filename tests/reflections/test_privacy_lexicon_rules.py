@@ -56,6 +56,9 @@ CLEAN_WRITING = [
     case('Ze hebben een konijn, "Hazel", en een kat, "Storm".', id="quoted-pet-names"),
     case("Rond Bayram en Lebaran zijn ze bij familie.", id="bayram-and-lebaran"),
     case("Moeder: Goed gesprek gehad.", id="a-form-label-and-a-word"),
+    case("Zie bijlage B. Daarna volgt het plan.", id="a-letter-then-a-sentence"),
+    case("Gesprek met mevrouw Y. Daarna koffie.", id="an-anonymised-initial"),
+    case("Hulp van het wijkteam helpt.", id="a-word-from-a-team"),
     case("Na het model van Prochaska en DiClemente.", id="a-model-and-its-co-authors"),
 ]
 
@@ -111,6 +114,27 @@ NAMES_STILL_FOUND = [
     case('Moeder noemt hem "Memo".', ("name", "Memo"), id="a-capitalised-nickname"),
     case("De benadering van Sanne en haar moeder.", ("name", "Sanne"), id="an-approach-to-a-child"),
     case("De kat van Sanne is weg.", ("name", "Sanne"), id="a-childs-pet"),
+    case(
+        "Overdracht casus - van Abdi naar Jeandro.",
+        ("name", "Abdi"),
+        ("name", "Jeandro"),
+        id="the-other-end-of-a-handover",
+    ),
+    case(
+        "-Djenifer en Elton willen een gesprek.",
+        ("name", "Djenifer"),
+        ("name", "Elton"),
+        id="an-unknown-word-joined-to-a-name",
+    ),
+    case("Guled van het wijkteam helpt mee.", ("name", "Guled"), id="a-person-from-a-team"),
+    case("- Hasanain (wijkteam) sluit aan.", ("name", "Hasanain"), id="a-team-in-brackets"),
+    case(
+        "Een afspraak bij de GGZ voor Djeison volgt.",
+        ("name", "Djeison"),
+        id="an-unknown-word-after-an-organisation-and-voor",
+    ),
+    case("Jeandro merkte op dat het beter gaat.", ("name", "Jeandro"), id="merkte-is-a-verb"),
+    case("Brief voor M. de Vries volgt.", ("name", "M. de Vries"), id="an-initial-and-a-particle"),
     case(
         "Ilyas zegt dat Mo een neef is.", ("name", "Ilyas"), ("name", "Mo"), id="a-role-said-last"
     ),
