@@ -9,9 +9,11 @@ matches nothing, so a page says "nothing found". Strict (the JSON API): such a v
 400, because an empty result would hide a typo.
 """
 
+from collections.abc import Sequence
+
 import django_filters
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
 from cms.validation import InvalidParameter, check_vocabulary, optional_year
 
@@ -89,6 +91,9 @@ class QueryFilterSet(django_filters.FilterSet):
 class VocabularyFilterSet(QueryFilterSet):
     """principle, theme and level: the filters of every list of tagged items."""
 
+    #: The filters whose options show a count (name -> the field path that is grouped on).
+    counted = {"principle": "principles__code", "theme": "themes__slug", "level": "level"}
+
     # In this order the strict API names the first bad value, as it always did.
     level = django_filters.CharFilter(field_name="level")
     principle = django_filters.CharFilter(field_name="principles__code")
@@ -97,3 +102,35 @@ class VocabularyFilterSet(QueryFilterSet):
     class Meta:
         form = FilterForm
         fields: list[str] = []
+
+    def without(self, name: str) -> "VocabularyFilterSet":
+        """The same filter with one parameter left out."""
+        data = self.data.copy()
+        data.pop(name, None)
+        return type(self)(data, self.queryset, strict=self.strict)
+
+
+class KnowledgeFilter(VocabularyFilterSet):
+    """The knowledge base (guidance and practice examples): the shared vocabulary only."""
+
+
+def option_counts(filtersets: Sequence[VocabularyFilterSet]) -> dict[str, dict[str, int]]:
+    """For each counted filter: value -> how many items the list shows when that value is
+    chosen and the other chosen filters are kept (so the count is what a click gives).
+
+    One grouped query per filter, however many options it has; a list of several page types
+    (one FilterSet each) asks them in one UNION. Call it after the values were validated.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for name, path in filtersets[0].counted.items():
+        parts = [
+            fs.without(name).qs.order_by().values(path).annotate(n=Count("pk", distinct=True))
+            for fs in filtersets
+        ]
+        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        totals: dict[str, int] = {}
+        for row in rows:
+            if row[path]:  # a page without a principle, theme or level
+                totals[row[path]] = totals.get(row[path], 0) + row["n"]
+        counts[name] = totals
+    return counts

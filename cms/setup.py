@@ -90,7 +90,10 @@ def ensure_site_tree() -> HomePage:
             instance=KnowledgeIndexPage(
                 title="Kennisbank",
                 slug="kennisbank",
-                intro="Richtlijnen en voorbeelden uit de praktijk, geordend naar basisprincipe.",
+                intro=(
+                    "Richtlijnen en voorbeelden uit de praktijk. Kies een basisprincipe, thema"
+                    " of niveau."
+                ),
             )
         )
     if not GlossaryPage.objects.exists():

@@ -1,8 +1,10 @@
-"""What the pilot register and the research overview list: filters, choices and one page of
-results (the pages' get_context asks for it)."""
+"""What the pilot register and the research overview list: filters, choices with their counts
+(one grouped query per vocabulary, cms.filters.option_counts) and one page of results (the
+pages' get_context asks for it)."""
 
 from django.core.paginator import Paginator
 
+from cms.filters import option_counts
 from cms.models import Level, Principle, Region, Theme
 
 from . import queries
@@ -26,6 +28,7 @@ def pilot_index_context(request, registry) -> dict:
     pages = Paginator(filters.checked_qs(), PER_PAGE).get_page(request.GET.get("page"))
     return {
         "filters": filters.values,
+        "counts": option_counts([filters]),
         "pilots": pages,
         "status_choices": PilotPage.Status.choices,
         **filter_choices(),
@@ -35,4 +38,9 @@ def pilot_index_context(request, registry) -> dict:
 def research_index_context(request, index) -> dict:
     filters = queries.research_filter(request.GET)
     pages = Paginator(filters.checked_qs(), PER_PAGE).get_page(request.GET.get("page"))
-    return {"filters": filters.values, "summaries": pages, **filter_choices()}
+    return {
+        "filters": filters.values,
+        "counts": option_counts([filters]),
+        "summaries": pages,
+        **filter_choices(),
+    }

@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from . import service
+from . import browse, service
 from .forms import SearchForm
 from .scopes import team_search
 
@@ -16,6 +16,7 @@ def search_page(request):
             "results": results,
             "params": params,
             "facet_lists": results.facet_lists(),
+            "browse": None if results.searched else browse.entry_points(request),
         },
     )
 

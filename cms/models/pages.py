@@ -12,11 +12,12 @@ from wagtail.search import index
 
 from cms.admin_panels import PublishFindingsPanel
 from cms.blocks import EntryBlock, SectionBlock
+from cms.filters import KnowledgeFilter, option_counts
 from cms.publishing import GuardedPublishMixin
 from cms.validation import strip_controls_from_instance
 from cms.visibility import public_pages, restricted_here, view_restrictions
 
-from .taxonomy import GlossaryTerm, Level
+from .taxonomy import GlossaryTerm, Level, Principle, Theme
 
 
 class CleanTextPage(GuardedPublishMixin, Page):
@@ -88,6 +89,14 @@ class TaggedPage(CleanTextPage):
     class Meta:
         abstract = True
 
+    def chip_list(self):
+        """The list page the principle and theme chips of this page link to, filtered by the
+        chip's value: by default the list this page is in (its parent: the knowledge base, the
+        pilot register, the research overview), which filters on these tags and so always
+        holds this page. A page type whose parent is no such list overrides this; None shows
+        the chips without links."""
+        return self.get_parent()
+
 
 class HomePage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
@@ -115,10 +124,28 @@ class KnowledgeIndexPage(CleanTextPage):
         verbose_name = _("kennisbank")
 
     def get_context(self, request, *args, **kwargs):
+        """The guidance and the practice examples, filtered by principle, theme and level
+        (cms.filters: an unknown value finds nothing, a malformed one is a 400), with the
+        count of each option: two lists, one grouped query per filter."""
         context = super().get_context(request, *args, **kwargs)
-        children = public_pages(self.get_children()).specific().order_by("title")
-        context["guidance_pages"] = [p for p in children if isinstance(p, GuidancePage)]
-        context["inspiration_pages"] = [p for p in children if isinstance(p, InspirationPage)]
+        filters = [
+            KnowledgeFilter(
+                request.GET, public_pages(model.objects.child_of(self)).order_by("title")
+            )
+            for model in (GuidancePage, InspirationPage)
+        ]
+        guidance, inspiration = (f.checked_qs() for f in filters)
+        chosen = filters[0].values
+        context.update(
+            guidance_pages=list(guidance),
+            inspiration_pages=list(inspiration),
+            filters=chosen,
+            filtered=any(chosen.values()),
+            counts=option_counts(filters),
+            principle_choices=Principle.objects.all(),
+            theme_choices=Theme.objects.all(),
+            level_choices=Level.choices,
+        )
         return context
 
 

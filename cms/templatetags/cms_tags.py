@@ -62,3 +62,9 @@ def page_panels(context, page):
     request = context.get("request")
     panels = hooks.get_hooks(PAGE_PANELS)
     return format_html_join("", "{}", ((panel(request, page),) for panel in panels))
+
+
+@register.filter
+def count_of(counts, key) -> int:
+    """`{{ counts.principle|count_of:p.code }}`: how many items an option gives (0 if none)."""
+    return (counts or {}).get(key, 0)

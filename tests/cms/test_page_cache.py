@@ -22,7 +22,7 @@ def kennisbank(site_tree):
 
 @pytest.fixture
 def guidance(kennisbank):
-    return GuidancePageFactory(parent=kennisbank, title="Werken aan veiligheid", slug="veilig")
+    return GuidancePageFactory(parent=kennisbank, title="Veilig opgroeien thuis", slug="veilig")
 
 
 def visit(client, url, **extra):
@@ -35,7 +35,7 @@ def test_the_second_anonymous_visit_is_served_from_the_cache(client, guidance):
     second, second_html = visit(client, guidance.url)
     assert (first.status_code, first["X-Cache"]) == (200, "miss")
     assert (second.status_code, second["X-Cache"]) == (200, "hit")
-    assert second_html == first_html and "Werken aan veiligheid" in second_html
+    assert second_html == first_html and "Veilig opgroeien thuis" in second_html
     assert second["Content-Type"] == first["Content-Type"] == "text/html; charset=utf-8"
     assert second["Content-Language"] == "nl"
     assert int(second["Content-Length"]) == len(second.content)
@@ -54,11 +54,11 @@ def test_publishing_a_new_revision_shows_on_the_next_visit(client, kennisbank, g
 
 
 def test_an_unpublished_page_is_gone_on_the_next_visit(client, kennisbank, guidance):
-    assert "Werken aan veiligheid" in visit(client, kennisbank.url)[1]
+    assert "Veilig opgroeien thuis" in visit(client, kennisbank.url)[1]
     visit(client, guidance.url)
     guidance.unpublish()
     assert client.get(guidance.url).status_code == 404
-    assert "Werken aan veiligheid" not in visit(client, kennisbank.url)[1]
+    assert "Veilig opgroeien thuis" not in visit(client, kennisbank.url)[1]
 
 
 def test_a_moved_page_answers_at_its_new_address_only(client, site_tree, kennisbank, guidance):
@@ -68,11 +68,11 @@ def test_a_moved_page_answers_at_its_new_address_only(client, site_tree, kennisb
     site_tree.add_child(instance=other)
     old_url = guidance.url
     assert visit(client, old_url)[0].status_code == 200
-    assert "Werken aan veiligheid" in visit(client, kennisbank.url)[1]
+    assert "Veilig opgroeien thuis" in visit(client, kennisbank.url)[1]
     guidance.move(other, pos="last-child")
     moved = client.get(old_url)  # Wagtail leaves a redirect behind
     assert (moved.status_code, moved["Location"]) == (301, "/archief/veilig/")
-    assert "Werken aan veiligheid" not in visit(client, kennisbank.url)[1]
+    assert "Veilig opgroeien thuis" not in visit(client, kennisbank.url)[1]
     assert client.get("/archief/veilig/").status_code == 200
 
 
@@ -81,7 +81,7 @@ def test_a_deleted_page_is_gone_on_the_next_visit(client, kennisbank, guidance):
     visit(client, kennisbank.url)
     guidance.delete()
     assert client.get("/kennisbank/veilig/").status_code == 404
-    assert "Werken aan veiligheid" not in visit(client, kennisbank.url)[1]
+    assert "Veilig opgroeien thuis" not in visit(client, kennisbank.url)[1]
 
 
 def test_an_edited_glossary_term_shows_in_the_hints_and_the_glossary(client, kennisbank):

@@ -33,6 +33,9 @@ from tests.factories import (
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory
 from tests.reflections.factories import LessonFactory, SessionFactory, TeamFactory
 
+# The filtered lists pay for their counts per option: one grouped query per vocabulary
+# (principle, theme, level), so the knowledge base is 12 (2 lists, 3 counts, 2 choice lists)
+# and the pilot register and research overview 13 (10 before the counts).
 MAX_QUERIES = 15
 SMALL, LARGE = 10, 100
 
@@ -93,6 +96,12 @@ def grow_knowledge_index(ctx, start, stop):
         page = _child(index, factory, title=f"Kennis {i}", slug=f"kennis-{i}")
         _tagged(page, principles[i - start : i - start + 1], themes[i - start : i - start + 1])
     return "/kennisbank/"
+
+
+def grow_knowledge_index_filtered(ctx, start, stop):
+    grow_knowledge_index(ctx, start, stop)
+    ctx["shows"] = "Kennis 1<"  # the page tagged Q1 and thema-1, with its counts
+    return "/kennisbank/?principle=Q1&theme=thema-1&level="
 
 
 def grow_guidance(ctx, start, stop):
@@ -188,6 +197,18 @@ def grow_search(ctx, start, stop):
     return "/zoeken/?q=veiligheidsplan"
 
 
+def grow_empty_search(ctx, start, stop):
+    """The ways in: pillars with their principles, themes, the last changed pages."""
+    _vocabulary(start, stop)
+    index = KnowledgeIndexPage.objects.get()
+    for i in range(start, stop):
+        page = _child(index, GuidancePageFactory, title=f"Nieuw {i}", slug=f"nieuw-{i}")
+        page.first_published_at = page.last_published_at = timezone.now()
+        page.save(update_fields=["first_published_at", "last_published_at"])
+    ctx["shows"] = f"Nieuw {stop - 1}<"
+    return "/zoeken/"
+
+
 def grow_api_search(ctx, start, stop):
     grow_search(ctx, start, stop)
     return "/api/search?q=veiligheidsplan"
@@ -201,6 +222,7 @@ def grow_api_pilots(ctx, start, stop):
 CASES = {
     "home": grow_home,
     "knowledge-index": grow_knowledge_index,
+    "knowledge-index-filtered": grow_knowledge_index_filtered,
     "guidance": grow_guidance,
     "inspiration": grow_inspiration,
     "pilot-registry": grow_pilots,
@@ -208,6 +230,7 @@ CASES = {
     "evidence-map": grow_evidence_map,
     "glossary": grow_glossary,
     "search": grow_search,
+    "empty-search": grow_empty_search,
     "api-search": grow_api_search,
     "api-pilots": grow_api_pilots,
 }
