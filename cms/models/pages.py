@@ -88,6 +88,13 @@ class TaggedPage(CleanTextPage):
     class Meta:
         abstract = True
 
+    @property
+    def list_title(self) -> str:
+        """The title lists and search hits show. A page with a plain-language title next to
+        an original one (a research summary) returns the plain one; search reads this, so it
+        shows what the room's own list shows."""
+        return self.title
+
 
 class HomePage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)
