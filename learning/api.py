@@ -80,6 +80,7 @@ class ResearchOut(Tags):
     organisation: str
     publication_date: dt.date | None
     doi: str
+    language: str
     study_design: str
     evidence_level: int | None
     evidence_label: str

@@ -19,6 +19,7 @@ from .models import (
     PilotGuidanceLink,
     PilotPage,
     PilotRegistryPage,
+    PublicationLanguage,
     ResearchAuthor,
     ResearchGuidanceLink,
     ResearchIndexPage,
@@ -215,6 +216,9 @@ class ResearchHandler(LinkedPageHandler):
             publication_date=read_date(doc, "date"),
             doi=doi,
             link=doc.text("link"),
+            language=_choice(
+                doc, "language", PublicationLanguage.values, PublicationLanguage.DUTCH
+            ),
             study_design=doc.text("design"),
             sample=doc.text("sample"),
             evidence_level=EVIDENCE_KEYS[evidence] if evidence else None,
@@ -246,6 +250,7 @@ class ResearchHandler(LinkedPageHandler):
                 "date": page.publication_date,
                 "doi": page.doi,
                 "link": page.link,
+                "language": page.language,
                 "design": page.study_design,
                 "sample": page.sample,
                 "evidence": EVIDENCE_BY_VALUE.get(page.evidence_level, ""),

@@ -2,6 +2,7 @@
 
 import json
 import re
+from dataclasses import dataclass
 
 import bibtexparser
 import rispy
@@ -18,8 +19,41 @@ from cms.csv_download import csv_response
 from cms.site_url import page_url
 from cms.visibility import public_pages
 
-from .models import PilotPage, ResearchSummaryPage
+from .models import PilotPage, PublicationLanguage, ResearchSummaryPage
 from .queries import linked_pilots, linked_research
+
+
+@dataclass(frozen=True)
+class CitationType:
+    """One kind of item, named as each format names it."""
+
+    ris: str
+    bibtex: str
+    csl: str
+    schema_org: str
+    bibtex_organisation: str  # the BibTeX field the organisation goes in
+
+
+JOURNAL_ARTICLE = CitationType(
+    "JOUR", "article", "article-journal", "ScholarlyArticle", "publisher"
+)
+REPORT = CitationType("RPRT", "techreport", "report", "Report", "institution")
+
+#: biblatex and babel name a language in words, the other formats by its BCP 47 code.
+BIBTEX_LANGUAGES = {"nl": "dutch", "en": "english", "de": "german", "fr": "french"}
+
+
+def citation_type(page: ResearchSummaryPage) -> CitationType:
+    """The one place that decides what a study is cited as; RIS, BibTeX, CSL-JSON and the
+    JSON-LD all ask it. A study with a DOI was published as an article (a page has no
+    journal field: the DOI is what says it appeared in a journal), one without is a
+    report (the usual form of Dutch practice research)."""
+    return JOURNAL_ARTICLE if page.doi else REPORT
+
+
+def publication_language(page: ResearchSummaryPage) -> str:
+    """The language of the publication (`ResearchSummaryPage.language`), not of the page."""
+    return page.language or PublicationLanguage.DUTCH
 
 
 def _absolute(page: ResearchSummaryPage, request=None) -> str:
@@ -44,7 +78,7 @@ class _RisWriter(rispy.RisWriter):
 
 def ris(page: ResearchSummaryPage, request=None) -> str:
     entry = {
-        "type_of_reference": "JOUR" if page.doi else "RPRT",
+        "type_of_reference": citation_type(page).ris,
         "title": page.title,
         "authors": page.author_list,
     }
@@ -61,7 +95,7 @@ def ris(page: ResearchSummaryPage, request=None) -> str:
     if page.summary:
         entry["abstract"] = page.summary
     entry["keywords"] = [t.name for t in page.themes.all()]
-    entry["language"] = "nl"
+    entry["language"] = publication_language(page)
     # One line per tag: a line break inside a value would start a line without a tag.
     entry = {
         k: [_one_line(v) for v in value] if isinstance(value, list) else _one_line(value)
@@ -109,13 +143,14 @@ def bibtex_key(page: ResearchSummaryPage) -> str:
 
 
 def bibtex(page: ResearchSummaryPage, request=None) -> str:
+    kind = citation_type(page)
     fields = [("title", _latex(page.title))]
     if page.author_list:
         fields.append(("author", " and ".join(_latex(a) for a in page.author_list)))
     if page.publication_date:
         fields.append(("year", str(page.publication_date.year)))
     if page.organisation:
-        fields.append(("institution", _latex(page.organisation)))
+        fields.append((kind.bibtex_organisation, _latex(page.organisation)))
     if page.doi:
         fields.append(("doi", page.doi))  # verbatim, like url
     url = page.link or _absolute(page, request)
@@ -123,9 +158,10 @@ def bibtex(page: ResearchSummaryPage, request=None) -> str:
         fields.append(("url", _verbatim_url(url)))
     if page.summary:
         fields.append(("abstract", _latex(page.summary)))
-    fields.append(("language", "dutch"))
+    language = publication_language(page)
+    fields.append(("language", BIBTEX_LANGUAGES.get(language, language)))
     entry = bibtexparser.model.Entry(
-        "techreport", bibtex_key(page), [bibtexparser.model.Field(k, v) for k, v in fields]
+        kind.bibtex, bibtex_key(page), [bibtexparser.model.Field(k, v) for k, v in fields]
     )
     library = bibtexparser.Library([entry])
     return bibtexparser.write_string(library, bibtex_format=_BIBTEX_FORMAT)
@@ -134,10 +170,10 @@ def bibtex(page: ResearchSummaryPage, request=None) -> str:
 def csl_json(page: ResearchSummaryPage, request=None) -> list[dict]:
     item = {
         "id": bibtex_key(page),
-        "type": "report",
+        "type": citation_type(page).csl,
         "title": page.title,
         "author": [_split_name(a) for a in page.author_list],
-        "language": "nl",
+        "language": publication_language(page),
     }
     if page.publication_date:
         d = page.publication_date
@@ -176,10 +212,10 @@ def citation_response(page: ResearchSummaryPage, fmt: str, request=None) -> Http
 def scholarly_article(page: ResearchSummaryPage, request=None) -> dict:
     data = {
         "@context": "https://schema.org",
-        "@type": "ScholarlyArticle",
+        "@type": citation_type(page).schema_org,
         "headline": page.title,
         "name": page.title,
-        "inLanguage": "nl",
+        "inLanguage": publication_language(page),
         "author": [{"@type": "Person", "name": a} for a in page.author_list],
         "keywords": [t.name for t in page.themes.all()],
     }
@@ -208,9 +244,8 @@ PILOT_COLUMNS = [
     "actual_end", "version", "url", "research",
 ]  # fmt: skip
 RESEARCH_COLUMNS = [
-    "title", "plain_title", "authors", "organisation", "publication_date", "doi",
-    "study_design", "evidence_level", "level", "principles", "themes", "regions", "url",
-    "pilots",
+    "title", "plain_title", "authors", "organisation", "publication_date", "doi", "language",
+    "study_design", "evidence_level", "level", "principles", "themes", "regions", "url", "pilots",
 ]  # fmt: skip
 
 
@@ -252,6 +287,7 @@ def research_row(page: ResearchSummaryPage) -> dict:
         "organisation": page.organisation,
         "publication_date": page.publication_date or "",
         "doi": page.doi,
+        "language": publication_language(page),
         "study_design": page.study_design,
         "evidence_level": page.get_evidence_level_display() if page.evidence_level else "",
         "level": page.level,

@@ -66,7 +66,7 @@ class LearningFeed(Feed):
         research = public_pages(ResearchSummaryPage.objects.all()).order_by("-first_published_at")
         for page in research[:LIMIT]:
             date = page.first_published_at or timezone.now()
-            title = _("Onderzoek: %(title)s") % {"title": page.plain_title or page.title}
+            title = _("Onderzoek: %(title)s") % {"title": page.list_title}
             entries.append(Entry(title, page.summary, absolute_url(page.url), date, "onderzoek"))
         entries.sort(key=lambda e: e.date or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
         return entries[:LIMIT]

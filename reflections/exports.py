@@ -1,16 +1,13 @@
 """A team's own reflections as Markdown and CSV (downloads are recorded as reads)."""
 
-import json
-
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from cms.csv_download import csv_text
+from cms.site_url import absolute_url
 
-CSV_COLUMNS = (
-    "id", "datum", "methode", "fase", "deelnemers", "basisprincipes", "themas",
-    "richtlijnonderdelen", "wat_gebeurde", "wat_verwacht", "dilemma", "analyse", "lessen",
-    "antwoorden", "afspraken",
-)  # fmt: skip
+from .methods import METHODS, Method, Prompt, get_method
+from .models import ReflectionSession
 
 
 def _principles(s):
@@ -58,38 +55,92 @@ def to_markdown(team, sessions) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def to_csv(sessions) -> str:
-    return csv_text(
-        CSV_COLUMNS, (dict(zip(CSV_COLUMNS, _csv_row(s), strict=True)) for s in sessions)
+# --- CSV, for Dutch Excel (cms/csv_download.py: BOM, `;`, no formulas) -------------------
+
+
+def _csv_columns() -> list[tuple[str, str]]:
+    """(key, header) of the fixed columns, headers as a reader sees them."""
+    field = ReflectionSession._meta.get_field
+    return [
+        ("id", _("Nummer")),
+        ("date", _("Datum")),
+        ("method", _("Methode")),
+        ("phase", _("Fase")),
+        ("roles", _("Deelnemers")),
+        ("principles", _("Basisprincipes")),
+        ("themes", _("Thema’s")),
+        ("links", _("Richtlijnonderdelen")),
+        *((name, capfirst(field(name).verbose_name)) for name in ReflectionSession.TEXT_FIELDS),
+    ]
+
+
+def _prompt_columns(sessions) -> list[tuple[Method, Prompt]]:
+    """The prompts of every method in the export: methods in the order of `METHODS`, the
+    prompts of each in its own order. A team may have used several methods."""
+    used = {s.method for s in sessions}
+    return [(m, p) for m in METHODS if m.code in used for p in m.prompts]
+
+
+def _prompt_header(method: Method, prompt: Prompt) -> str:
+    return f"{method.label}: {prompt.label}"
+
+
+def _answers(s) -> dict:
+    return s.answers if isinstance(s.answers, dict) else {}
+
+
+def _other_answers(s) -> str:
+    """Answers to no prompt of the session's method (an old or unknown method): kept, as
+    `key: answer` lines, so the export loses nothing."""
+    method = get_method(s.method)
+    known = {p.key for p in method.prompts} if method else set()
+    return "\n".join(
+        f"{key}: {value}"
+        for key, value in sorted(_answers(s).items())
+        if key not in known and value not in (None, "")
     )
 
 
-def _csv_row(s) -> list:
-    return [
-        s.pk,
-        s.date.isoformat(),
-        s.method,
-        s.phase,
-        ";".join(s.participant_roles),
-        ";".join(_principles(s)),
-        ";".join(_themes(s)),
-        ";".join(_links(s)),
-        s.what_happened,
-        s.what_expected,
-        s.dilemma,
-        s.analysis,
-        s.lessons,
-        json.dumps(s.answers, ensure_ascii=False, sort_keys=True),
-        json.dumps(
-            [
-                {
-                    "afspraak": a.description,
-                    "wie": _owner(a),
-                    "uiterlijk": a.due.isoformat() if a.due else "",
-                    "status": a.status,
-                }
-                for a in s.actions.all()
-            ],
-            ensure_ascii=False,
-        ),
-    ]
+def _action_line(a) -> str:
+    details = [d for d in (_owner(a), f"{_('uiterlijk')} {a.due:%d-%m-%Y}" if a.due else "") if d]
+    details.append(str(a.get_status_display()))
+    return f"{a.description} ({', '.join(details)})"
+
+
+def to_csv(sessions) -> str:
+    """One row per reflection, one column per prompt of the methods used, readable labels."""
+    sessions = list(sessions)
+    fixed = _csv_columns()
+    prompts = _prompt_columns(sessions)
+    others = any(_other_answers(s) for s in sessions)
+    headers = [str(h) for _k, h in fixed] + [_prompt_header(m, p) for m, p in prompts]
+    headers += [str(_("Andere antwoorden"))] * others + [str(_("Afspraken"))]
+    rows = []
+    for s in sessions:
+        values = [_csv_value(s, key) for key, _h in fixed]
+        answers = _answers(s)
+        values += [answers.get(p.key) if m.code == s.method else "" for m, p in prompts]
+        values += [_other_answers(s)] * others
+        values.append("\n".join(_action_line(a) for a in s.actions.all()))
+        rows.append(dict(zip(headers, values, strict=True)))
+    return csv_text(headers, rows)
+
+
+def _csv_value(s, key: str):
+    if key == "id":
+        return s.pk
+    if key == "date":
+        return f"{s.date:%d-%m-%Y}"
+    if key == "method":
+        return s.get_method_display()
+    if key == "phase":
+        return s.get_phase_display()
+    if key == "roles":
+        return "; ".join(s.participant_role_labels())
+    if key == "principles":
+        return "; ".join(str(p) for p in s.principles.all())
+    if key == "themes":
+        return "; ".join(t.name for t in s.themes.all())
+    if key == "links":
+        return "\n".join(f"{lk.label} ({absolute_url(lk.url)})" for lk in s.guidance_links.all())
+    return getattr(s, key)

@@ -184,7 +184,8 @@ class ReflectionSession(models.Model):
 
     def participant_role_labels(self):
         labels = dict(ParticipantRole.choices)
-        return [str(labels.get(r, r)) for r in self.participant_roles]
+        roles = self.participant_roles if isinstance(self.participant_roles, list) else []
+        return [str(labels.get(r, r)) for r in roles]
 
     def answer_items(self):
         """(prompt, answer) for the method's prompts that have an answer, in method order."""

@@ -148,13 +148,17 @@ class TaggedPageAdapter(PageAdapter):
             if name in self.SKIP or not hasattr(search_field, "boost"):
                 continue
             texts.append(_text_of(getattr(page, name, "")))
+        # The title the room's own list shows (a study: its plain Dutch title, TaggedPage
+        # .list_title); an original title next to it is still found, with the title weight.
+        title = page.list_title
         return [
             DocData(
                 key=source_key(page),
                 type=self.TYPES.get(page._meta.model_name, page._meta.model_name),
-                title=page.title,
+                title=title,
                 url=self.url(page),
                 body=" ".join(filter(None, (markdown_text(t) for t in texts if t))),
+                extra_title=page.title if page.title != title else "",
                 **self.tags(page),
             )
         ]

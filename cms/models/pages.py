@@ -97,6 +97,13 @@ class TaggedPage(CleanTextPage):
         the chips without links."""
         return self.get_parent()
 
+    @property
+    def list_title(self) -> str:
+        """The title lists and search hits show. A page with a plain-language title next to
+        an original one (a research summary) returns the plain one; search reads this, so it
+        shows what the room's own list shows."""
+        return self.title
+
 
 class HomePage(CleanTextPage):
     intro = models.TextField(_("introductie"), blank=True)

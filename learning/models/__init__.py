@@ -4,7 +4,7 @@ The modules are imported in the order the models were always registered (researc
 `apps.get_models()` follows it, and so does the search index rebuild.
 """
 
-from .evidence import DOI_PATTERN, EvidenceLevel, doi_validator
+from .evidence import DOI_PATTERN, EvidenceLevel, PublicationLanguage, doi_validator
 from .links import GuidanceLink
 from .research import (
     ResearchAuthor,
@@ -32,6 +32,7 @@ __all__ = [
     "PilotRegistration",
     "PilotRegistryPage",
     "PilotVersion",
+    "PublicationLanguage",
     "ResearchAuthor",
     "ResearchGuidanceLink",
     "ResearchIndexPage",

@@ -1,4 +1,5 @@
-"""What a study's evidence is recorded with: its level on the effectladder and its DOI."""
+"""What a study's evidence is recorded with: its level on the effectladder, its DOI and the
+language it was published in."""
 
 from django.core.validators import RegexValidator
 from django.db import models
@@ -22,3 +23,15 @@ class EvidenceLevel(models.IntegerChoices):
     FIRST_INDICATIONS = 3, _("Effectief – eerste aanwijzingen")
     GOOD_INDICATIONS = 4, _("Effectief – goede aanwijzingen")
     STRONG_INDICATIONS = 5, _("Effectief – sterke aanwijzingen")
+
+
+class PublicationLanguage(models.TextChoices):
+    """The language of the publication itself (and so of its original `title`), as a BCP 47
+    code: what every citation (RIS, BibTeX, CSL-JSON) and the JSON-LD says. The summary on the
+    page is always Dutch; this is about the study. Dutch is the default: the platform is
+    Dutch, and an editor who adds an English paper says so (docs/learning.md)."""
+
+    DUTCH = "nl", _("Nederlands")
+    ENGLISH = "en", _("Engels")
+    GERMAN = "de", _("Duits")
+    FRENCH = "fr", _("Frans")

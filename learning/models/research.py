@@ -17,7 +17,7 @@ from cms.models.pages import CleanTextPage, TaggedPage
 from cms.visibility import public_pages
 
 from ..panels import ReadabilityPanel
-from .evidence import DOI_PATTERN, EvidenceLevel, doi_validator
+from .evidence import DOI_PATTERN, EvidenceLevel, PublicationLanguage, doi_validator
 from .links import GuidanceLink
 
 
@@ -78,6 +78,16 @@ class ResearchSummaryPage(TaggedPage):
         help_text=_("Bijvoorbeeld 10.5555/tsk-demo-001."),
     )
     link = models.URLField(_("link naar de publicatie"), blank=True)
+    language = models.CharField(
+        _("taal van de publicatie"),
+        max_length=5,
+        choices=PublicationLanguage.choices,
+        default=PublicationLanguage.DUTCH,
+        help_text=_(
+            "De taal van het artikel of rapport zelf en van de oorspronkelijke titel. "
+            "Citaties nemen deze taal over."
+        ),
+    )
     study_design = models.CharField(_("onderzoeksopzet"), max_length=200, blank=True)
     sample = models.CharField(_("steekproef"), max_length=300, blank=True)
     evidence_level = models.PositiveSmallIntegerField(
@@ -114,6 +124,7 @@ class ResearchSummaryPage(TaggedPage):
                 FieldPanel("publication_date"),
                 FieldPanel("doi"),
                 FieldPanel("link"),
+                FieldPanel("language"),
             ],
             heading=_("Publicatie"),
         ),
@@ -144,7 +155,7 @@ class ResearchSummaryPage(TaggedPage):
         APIField(name)
         for name in (
             "plain_title", "authors", "organisation", "publication_date", "doi", "link",
-            "study_design", "sample", "evidence_level", "key_findings", "limitations",
+            "language", "study_design", "sample", "evidence_level", "key_findings", "limitations",
             "practice_implications", "plain_summary",
         )
     ]  # fmt: skip
@@ -163,6 +174,11 @@ class ResearchSummaryPage(TaggedPage):
             self.doi = self.doi.strip()
             if not re.match(DOI_PATTERN, self.doi):
                 raise ValidationError({"doi": doi_validator.message})
+
+    @property
+    def list_title(self) -> str:
+        """What lists and search hits show: the plain Dutch title, else the original one."""
+        return self.plain_title or self.title
 
     @property
     def author_list(self) -> list[str]:

@@ -23,12 +23,25 @@ def test_other_cells_stay_as_they_are(value, cell):
     assert safe_cell(value) == cell
 
 
-def test_csv_text_has_a_byte_order_mark_a_header_and_safe_rows():
-    text = csv_text(["naam", "formule"], [{"naam": "Één", "formule": "=1+1"}])
-    assert text.startswith("\ufeffnaam,formule\r\n")
-    assert list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))) == [
-        {"naam": "Één", "formule": "'=1+1"}
-    ]
+def read(text: str, delimiter: str = ";") -> list[dict]:
+    """As a reader of the downloads would: `;` between cells, UTF-8 with a byte-order mark."""
+    raw = io.BytesIO(text.encode("utf-8"))
+    return list(csv.DictReader(io.TextIOWrapper(raw, "utf-8-sig", newline=""), delimiter=delimiter))
+
+
+def test_csv_text_is_for_dutch_excel_bom_semicolons_and_safe_rows():
+    text = csv_text(
+        ["naam", "formule", "lijst"],
+        [{"naam": "Coördinator", "formule": "=1+1", "lijst": "a; b, c"}],
+    )
+    assert text.encode("utf-8").startswith(b"\xef\xbb\xbfnaam;formule;lijst\r\n")
+    assert read(text) == [{"naam": "Coördinator", "formule": "'=1+1", "lijst": "a; b, c"}]
+    assert text.split("\r\n")[1] == 'Coördinator;\'=1+1;"a; b, c"'  # a ; in a cell is quoted
+
+
+def test_a_header_that_starts_a_formula_gets_an_apostrophe_too():
+    text = csv_text(["=kop"], [{"=kop": "x"}])
+    assert text.removeprefix("\ufeff").startswith("'=kop\r\n")
 
 
 def test_a_row_with_a_column_that_is_not_in_the_header_is_refused():
@@ -40,4 +53,4 @@ def test_csv_response_is_an_attachment_in_utf8():
     response = csv_response("lijst.csv", ["a"], [{"a": "@x"}])
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="lijst.csv"'
-    assert response.content.decode("utf-8") == "\ufeffa\r\n'@x\r\n"
+    assert response.content == b"\xef\xbb\xbfa\r\n'@x\r\n"

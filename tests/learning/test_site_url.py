@@ -1,13 +1,12 @@
 """Links that leave the site (API, CSV, feed) use SITE_URL, not the request's Host."""
 
-import csv
-import io
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.test import override_settings
 
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
+from tests.learning.test_exports import read_csv
 
 pytestmark = pytest.mark.django_db
 SITE = "https://leerplatform.example.nl"
@@ -34,8 +33,7 @@ def test_api_urls_start_with_site_url(client, published):
 def test_csv_urls_start_with_site_url(client, published):
     pilot, study = published
     for path, page in (("/pilots/export.csv", pilot), ("/onderzoek/export.csv", study)):
-        text = client.get(path, HTTP_HOST="evil.example.com").content.decode("utf-8-sig")
-        (row,) = csv.DictReader(io.StringIO(text))
+        (row,) = read_csv(client.get(path, HTTP_HOST="evil.example.com"))
         assert row["url"] == f"{SITE}{page.url}"
 
 

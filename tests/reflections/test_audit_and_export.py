@@ -10,6 +10,12 @@ from tests.factories import login_with_second_factor
 from tests.reflections.factories import ActionFactory, SessionFactory
 
 
+def read_team_csv(response) -> list[dict]:
+    """The team CSV as Dutch Excel reads it: UTF-8 with a BOM, `;` between the cells."""
+    text = io.TextIOWrapper(io.BytesIO(response.content), "utf-8-sig", newline="")
+    return list(csv.DictReader(text, delimiter=";"))
+
+
 def test_every_read_is_recorded(client, member, session):
     login_with_second_factor(client, member)
     client.get(reverse("reflections:session", args=[session.pk]))
@@ -77,11 +83,11 @@ def test_csv_export_is_one_row_per_session_and_safe_for_spreadsheets(
     login_with_second_factor(client, coordinator)
     response = client.get(reverse("reflections:export_csv", args=[team.pk]))
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = read_team_csv(response)
     assert len(rows) == 2
-    first = next(r for r in rows if r["wat_gebeurde"] == "Eerste reflectie.")
-    assert first["analyse"] == "'=1+1"  # a spreadsheet shows it as text, never runs it
-    assert "Format aanpassen." in first["afspraken"] and first["deelnemers"] == "gezinsvoogd"
+    first = next(r for r in rows if r["Wat gebeurde er?"] == "Eerste reflectie.")
+    assert first["Analyse"] == "'=1+1"  # a spreadsheet shows it as text, never runs it
+    assert "Format aanpassen." in first["Afspraken"] and first["Deelnemers"] == "Gezinsvoogd"
     assert ReadRecord.objects.filter(action="export-csv").count() == 2
 
 
@@ -92,6 +98,6 @@ def test_no_cell_of_the_team_csv_starts_a_formula(client, coordinator, team, two
         # Straight into the database, past any clean-up on save: the writer guards alone.
         ReflectionSession.objects.filter(pk=first.pk).update(what_happened=value, lessons=value)
         response = client.get(reverse("reflections:export_csv", args=[team.pk]))
-        rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
-        row = next(r for r in rows if r["id"] == str(first.pk))
-        assert (row["wat_gebeurde"], row["lessen"]) == ("'" + value,) * 2
+        rows = read_team_csv(response)
+        row = next(r for r in rows if r["Nummer"] == str(first.pk))
+        assert (row["Wat gebeurde er?"], row["Lessen"]) == ("'" + value,) * 2

@@ -25,7 +25,9 @@ def test_pilots_and_research_are_indexed_on_publish(site_tree, glossary):
     registry.add_child(instance=pilot)
     publish(pilot)
     study = ResearchSummaryPageFactory.build(
-        title="Studie naar netwerkberaden", key_findings="Netwerkberaden versterken gezinnen."
+        title="Studie naar netwerkberaden",
+        plain_title="",  # no plain title: the hit shows the original one, as the list does
+        key_findings="Netwerkberaden versterken gezinnen.",
     )
     research.add_child(instance=study)
     publish(study)
@@ -37,3 +39,27 @@ def test_pilots_and_research_are_indexed_on_publish(site_tree, glossary):
     hits = search(Params(q="netwerkberaden", filters={"type": ["onderzoek"]})).hits
     assert [h.title for h in hits] == ["Studie naar netwerkberaden"]
     assert "Pilot vast gezicht" in [h.title for h in search(Params(q="vaste jeugdbeschermer")).hits]
+
+
+def test_a_study_is_found_under_its_plain_dutch_title_as_on_the_research_list(
+    client, site_tree, glossary
+):
+    from learning.setup import ensure_learning_site
+    from tests.learning.factories import ResearchSummaryPageFactory, publish
+
+    _registry, research = ensure_learning_site(site_tree)
+    study = ResearchSummaryPageFactory.build(
+        title="Network meetings and informal support: a systematic review",
+        plain_title="Familie en buren als steun",
+        language="en",
+    )
+    research.add_child(instance=study)
+    publish(study)
+    listing = client.get(research.url).content.decode()
+    assert ">Familie en buren als steun</a>" in listing
+    assert "Network meetings" not in listing
+    for query in ("buren steun", "informal support"):  # the original title is still found
+        hits = search(Params(q=query, filters={"type": ["onderzoek"]})).hits
+        assert [h.title for h in hits] == ["Familie en buren als steun"], query
+    page = client.get("/zoeken/", {"q": "informal support"}).content.decode()
+    assert ">Familie en buren als steun</a>" in page and "Network meetings" not in page
