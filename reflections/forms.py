@@ -3,12 +3,14 @@ a form with findings is invalid, so nothing is saved, and the findings are shown
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 
 from cms.forms import GuidanceSectionField, GuidanceSectionsField
 from cms.models import Level, Principle, Theme, public_sections
 
+from . import limits
 from .models import (
     AgreedAction,
     Invitation,
@@ -27,10 +29,29 @@ PRIVACY_ERROR = _(
 )
 
 
+def _bounded_text_errors(form):
+    """Every text field with a limit names it in Dutch when a text is too long."""
+    for field in form.fields.values():
+        if getattr(field, "max_length", None):
+            field.error_messages.setdefault("max_length", limits.TOO_LONG)
+
+
+def _date_bounds(widget, earliest, latest=None):
+    """``min`` and ``max`` on a date input: a hint to the browser; clean_* decides."""
+    if earliest:
+        widget.attrs["min"] = earliest.isoformat()
+    if latest:
+        widget.attrs["max"] = latest.isoformat()
+
+
 class GuardedFormMixin:
     """Runs the privacy guard on ``guarded_fields``; findings end up in ``self.findings``."""
 
     guarded_fields: tuple = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _bounded_text_errors(self)
 
     @sensitive_variables()
     def guard(self):
@@ -96,6 +117,11 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.team = team
         self.method = method
+        _date_bounds(
+            self.fields["date"].widget,
+            limits.EARLIEST_REFLECTION_DATE,
+            limits.latest_reflection_date(),
+        )
         self.fields["phase"].choices = Phase.choices
         self.fields["principles"].queryset = Principle.objects.all()
         self.fields["themes"].queryset = Theme.objects.all()
@@ -120,6 +146,8 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
                     label=prompt.label,
                     help_text=prompt.help,
                     required=False,
+                    max_length=limits.ANSWER_MAX_LENGTH,
+                    error_messages={"max_length": limits.TOO_LONG},
                     widget=forms.Textarea(attrs={"rows": 4}),
                 )
             field.initial = answers.get(prompt.key)
@@ -130,6 +158,21 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
         self.guarded_fields = ReflectionSession.TEXT_FIELDS + tuple(
             n for n in self.prompt_fields if not method.prompt(n.removeprefix("prompt_")).scale
         )
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        if day > limits.latest_reflection_date():
+            raise forms.ValidationError(
+                _("Deze datum ligt in de toekomst. Kies vandaag of een eerdere dag."),
+                code="future",
+            )
+        if day < limits.EARLIEST_REFLECTION_DATE:
+            raise forms.ValidationError(
+                _("Kies een datum vanaf %(date)s."),
+                code="too_old",
+                params={"date": date_format(limits.EARLIEST_REFLECTION_DATE, "j F Y")},
+            )
+        return day
 
     def clean(self):
         cleaned = super().clean()
@@ -147,20 +190,39 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
 
 class ActionForm(GuardedFormMixin, forms.Form):
     description = forms.CharField(
-        label=_("Afspraak"), required=False, widget=forms.TextInput(attrs={"size": 50})
+        label=_("Afspraak"),
+        required=False,
+        max_length=limits.ACTION_MAX_LENGTH,
+        error_messages={"max_length": limits.ACTION_TOO_LONG},
+        widget=forms.TextInput(attrs={"size": 50}),
     )
     owner = forms.ModelChoiceField(label=_("Wie"), queryset=None, required=False)
     due = forms.DateField(
-        label=_("Uiterlijk"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Uiterlijk"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     guarded_fields = ("description",)
 
-    def __init__(self, *args, team, **kwargs):
+    def __init__(self, *args, team, earliest_due=None, **kwargs):
+        """``earliest_due``: the reflection's date; an action is not due before it."""
         super().__init__(*args, **kwargs)
+        self.earliest_due = earliest_due
+        _date_bounds(self.fields["due"].widget, earliest_due)
         self.fields["owner"].queryset = (
             get_user_model().objects.filter(team_memberships__team=team).order_by("username")
         )
         self.fields["owner"].label_from_instance = lambda u: u.get_full_name() or u.username
+
+    def clean_due(self):
+        due = self.cleaned_data["due"]
+        if due and self.earliest_due and due < self.earliest_due:
+            raise forms.ValidationError(
+                _("Deze datum is eerder dan de reflectie (%(date)s). Kies die dag of later."),
+                code="before_reflection",
+                params={"date": date_format(self.earliest_due, "j F Y")},
+            )
+        return due
 
     def clean(self):
         cleaned = super().clean()
@@ -171,12 +233,13 @@ class ActionForm(GuardedFormMixin, forms.Form):
 
 
 class BaseActionFormSet(forms.BaseFormSet):
-    def __init__(self, *args, team, **kwargs):
+    def __init__(self, *args, team, earliest_due=None, **kwargs):
         self.team = team
+        self.earliest_due = earliest_due
         super().__init__(*args, **kwargs)
 
     def get_form_kwargs(self, index):
-        return {"team": self.team}
+        return {"team": self.team, "earliest_due": self.earliest_due}
 
     @property
     def findings(self):

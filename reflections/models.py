@@ -16,6 +16,12 @@ from cms.models import GuidanceSectionRef, Level
 
 from . import methods
 from .allowlist import PrivacyAllowedTerm  # noqa: F401  (the guard's editable allow-list)
+from .limits import (
+    ACTION_MAX_LENGTH,
+    LESSON_MAX_LENGTH,
+    REFLECTION_TEXT_MAX_LENGTH,
+    bounded_text,
+)
 from .screening import assert_clean
 
 INVITATION_DAYS = 14
@@ -158,11 +164,13 @@ class ReflectionSession(models.Model):
         "cms.Theme", blank=True, related_name="+", verbose_name=_("thema's")
     )
     participant_roles = models.JSONField(_("deelnemers (rollen)"), default=list, blank=True)
-    what_happened = models.TextField(_("Wat gebeurde er?"))
-    what_expected = models.TextField(_("Wat hadden we verwacht?"), blank=True)
-    dilemma = models.TextField(_("Het dilemma"), blank=True)
-    analysis = models.TextField(_("Analyse"), blank=True)
-    lessons = models.TextField(_("Lessen"), blank=True)
+    what_happened = bounded_text(_("Wat gebeurde er?"), REFLECTION_TEXT_MAX_LENGTH)
+    what_expected = bounded_text(
+        _("Wat hadden we verwacht?"), REFLECTION_TEXT_MAX_LENGTH, blank=True
+    )
+    dilemma = bounded_text(_("Het dilemma"), REFLECTION_TEXT_MAX_LENGTH, blank=True)
+    analysis = bounded_text(_("Analyse"), REFLECTION_TEXT_MAX_LENGTH, blank=True)
+    lessons = bounded_text(_("Lessen"), REFLECTION_TEXT_MAX_LENGTH, blank=True)
     answers = models.JSONField(_("antwoorden per stap"), default=dict, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -236,7 +244,7 @@ class AgreedAction(models.Model):
         DONE = "klaar", _("Klaar")
 
     session = models.ForeignKey(ReflectionSession, on_delete=models.CASCADE, related_name="actions")
-    description = models.TextField(_("afspraak"))
+    description = bounded_text(_("afspraak"), ACTION_MAX_LENGTH)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -302,7 +310,7 @@ class Lesson(GuidanceSectionRef):
     session = models.ForeignKey(
         ReflectionSession, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    text = models.TextField(_("les"))
+    text = bounded_text(_("les"), LESSON_MAX_LENGTH)
     principles = models.ManyToManyField(
         "cms.Principle", blank=True, related_name="+", verbose_name=_("basisprincipes")
     )

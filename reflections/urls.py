@@ -3,7 +3,7 @@ from django.urls import path
 import cms.converters  # noqa: F401 — registers the <id:…> path converter
 
 from . import account_changes
-from .views import lessons, sessions, team_members, teams
+from .views import actions, lessons, sessions, team_members, teams
 
 app_name = "reflections"
 urlpatterns = [
@@ -20,6 +20,16 @@ urlpatterns = [
         name="session_create",
     ),
     path("reflecties/team/<id:team_id>/leden/", team_members.members, name="members"),
+    path(
+        "reflecties/team/<id:team_id>/leden/<id:membership_id>/verwijderen/",
+        team_members.remove_member,
+        name="remove_member",
+    ),
+    path(
+        "reflecties/team/<id:team_id>/uitnodigingen/<id:invitation_id>/intrekken/",
+        team_members.revoke_invitation,
+        name="revoke_invitation",
+    ),
     path("reflecties/team/<id:team_id>/verlaten/", teams.leave_team, name="leave"),
     path("reflecties/team/<id:team_id>/inzage/", teams.audit, name="audit"),
     path(
@@ -35,5 +45,6 @@ urlpatterns = [
     path("reflecties/<id:pk>/", sessions.session_detail, name="session"),
     path("reflecties/<id:pk>/bewerken/", sessions.session_edit, name="session_edit"),
     path("reflecties/<id:pk>/les/", lessons.lesson_propose, name="lesson_propose"),
+    path("reflecties/afspraak/<id:pk>/afgerond/", actions.close_action, name="close_action"),
     path("reflecties/uitnodiging/<str:token>/", team_members.accept_invitation, name="accept"),
 ]

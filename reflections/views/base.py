@@ -2,6 +2,7 @@
 classes and ARIA links."""
 
 from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
@@ -45,3 +46,30 @@ def field_rows(form, names):
     return [
         {"field": form[name], "findings": by_field.get(form.add_prefix(name), [])} for name in names
     ]
+
+
+def confirm_page(
+    request, *, title, intro, consequences, action_url, fields, button, cancel_url, refusal=None
+):
+    """ "Weet u het zeker?" before a destructive POST: what will happen, a POST button that
+    sends ``confirm=1`` with ``fields``, and a way back. With a ``refusal`` there is no button,
+    only the reason. The endpoint acts only on a POST that carries ``confirm=1``."""
+    return render(
+        request,
+        "reflections/confirm.html",
+        {
+            "title": title,
+            "intro": intro,
+            "consequences": consequences,
+            "action_url": action_url,
+            "fields": fields,
+            "button": button,
+            "cancel_url": cancel_url,
+            "refusal": refusal,
+        },
+    )
+
+
+def confirmed(request) -> bool:
+    """True only for the POST of a confirmation page."""
+    return request.method == "POST" and request.POST.get("confirm") == "1"

@@ -45,9 +45,11 @@ def session_edit(request, pk):
 def _session_form(request, team, method, instance):
     data = request.POST if request.method == "POST" else None
     form = ReflectionSessionForm(data, instance=instance, team=team, method=method)
-    actions = ActionFormSet(data, team=team, prefix="actie")
+    form_ok = data is not None and form.is_valid()
+    # An action is not due before the reflection's date: the one on the form once it was sent.
+    earliest_due = form.cleaned_data.get("date") if data is not None else instance.date
+    actions = ActionFormSet(data, team=team, prefix="actie", earliest_due=earliest_due)
     if data is not None:
-        form_ok = form.is_valid()
         actions_ok = actions.is_valid()
         if form_ok and actions_ok:
             try:

@@ -1,4 +1,4 @@
-"""Members of a team: invitations, roles, removal, and accepting an invitation."""
+"""Members of a team: invitations, roles, removal (asked first), and accepting an invitation."""
 
 from django.contrib import messages
 from django.db import transaction
@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from cms.site_url import absolute_url
 from cms.validation import parse_id
@@ -14,7 +15,7 @@ from .. import access
 from ..audit import record_join
 from ..forms import InvitationForm, RoleForm
 from ..models import Invitation, Membership
-from .base import private
+from .base import confirm_page, confirmed, private
 
 
 @private
@@ -36,6 +37,8 @@ def members(request, team_id):
             target = get_object_or_404(
                 Membership, pk=parse_id(request.POST.get("membership", "")), team=team
             )
+            if action == "remove" and not confirmed(request):
+                return redirect("reflections:remove_member", team.pk, target.pk)
             error = _change_member(target, action, request.POST)
             if error:
                 messages.error(request, error)
@@ -43,11 +46,15 @@ def members(request, team_id):
                 messages.success(request, _("De wijziging is opgeslagen."))
             return redirect("reflections:members", team.pk)
         elif action == "revoke":
-            Invitation.objects.filter(
+            invitation = get_object_or_404(
+                Invitation,
                 pk=parse_id(request.POST.get("invitation", "")) or 0,
                 team=team,
                 accepted__isnull=True,
-            ).delete()
+            )
+            if not confirmed(request):
+                return redirect("reflections:revoke_invitation", team.pk, invitation.pk)
+            invitation.delete()
             messages.success(request, _("De uitnodiging is ingetrokken."))
             return redirect("reflections:members", team.pk)
     invitations = [i for i in team.invitations.filter(accepted__isnull=True) if i.is_open]
@@ -68,6 +75,55 @@ def members(request, team_id):
             "invite_url": invite_url,
             "invitations": invitations,
         },
+    )
+
+
+@private
+@require_GET
+def remove_member(request, team_id, membership_id):
+    """Asks before a member is removed; the confirmation posts to ``members``."""
+    team, me = access.get_team_or_404(request.user, team_id, manage=True)
+    target = get_object_or_404(
+        Membership.objects.select_related("user"), pk=membership_id, team=team
+    )
+    name = target.user.get_full_name() or target.user.username
+    last = target.is_coordinator and team.memberships.filter(role=target.role).count() == 1
+    return confirm_page(
+        request,
+        title=_("Lid uit het team halen"),
+        intro=_("U haalt %(name)s uit het team %(team)s.") % {"name": name, "team": team.name},
+        consequences=[
+            _("%(name)s is dan geen lid meer van dit team.") % {"name": name},
+            _("%(name)s kan de reflecties en afspraken van dit team daarna niet meer lezen.")
+            % {"name": name},
+            _("Wat %(name)s schreef, blijft voor het team bewaard.") % {"name": name},
+        ],
+        action_url=reverse("reflections:members", args=[team.pk]),
+        fields={"action": "remove", "membership": target.pk},
+        button=_("Ja, uit het team halen"),
+        cancel_url=reverse("reflections:members", args=[team.pk]),
+        refusal=_("Een team heeft minstens één coördinator nodig.") if last else None,
+    )
+
+
+@private
+@require_GET
+def revoke_invitation(request, team_id, invitation_id):
+    """Asks before an open invitation is revoked; the confirmation posts to ``members``."""
+    team, me = access.get_team_or_404(request.user, team_id, manage=True)
+    invitation = get_object_or_404(Invitation, pk=invitation_id, team=team, accepted__isnull=True)
+    return confirm_page(
+        request,
+        title=_("Uitnodiging intrekken"),
+        intro=_("U trekt de uitnodiging voor %(email)s in.") % {"email": invitation.email},
+        consequences=[
+            _("De link in deze uitnodiging werkt dan niet meer."),
+            _("U kunt later een nieuwe uitnodiging maken."),
+        ],
+        action_url=reverse("reflections:members", args=[team.pk]),
+        fields={"action": "revoke", "invitation": invitation.pk},
+        button=_("Ja, uitnodiging intrekken"),
+        cancel_url=reverse("reflections:members", args=[team.pk]),
     )
 
 

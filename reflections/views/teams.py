@@ -5,15 +5,16 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from .. import access, exports
 from ..audit import record_reads
 from ..forms import TeamForm
 from ..models import AgreedAction, Lesson, Membership, ReadRecord
-from .base import field_rows, private
+from .base import confirm_page, confirmed, field_rows, private
 
 
 @private
@@ -73,18 +74,36 @@ def team_detail(request, team_id):
 
 
 @private
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave_team(request, team_id):
+    """GET (or a POST without ``confirm``) asks first; only the confirmation leaves."""
     team, me = access.get_team_or_404(request.user, team_id)
+    refusal = None
     if me.is_coordinator and team.memberships.filter(role=Membership.Role.COORDINATOR).count() == 1:
-        messages.error(
-            request,
-            _("U bent de enige coördinator. Maak eerst een ander lid coördinator."),
-        )
-        return redirect("reflections:team", team.pk)
-    me.delete()
-    messages.success(request, _("U heeft het team verlaten."))
-    return redirect("reflections:home")
+        refusal = _("U bent de enige coördinator. Maak eerst een ander lid coördinator.")
+    if confirmed(request):
+        if refusal:
+            messages.error(request, refusal)
+            return redirect("reflections:team", team.pk)
+        me.delete()
+        messages.success(request, _("U heeft het team verlaten."))
+        return redirect("reflections:home")
+    return confirm_page(
+        request,
+        title=_("Team verlaten"),
+        intro=_("U verlaat het team %(team)s.") % {"team": team.name},
+        consequences=[
+            _("U bent dan geen lid meer van dit team."),
+            _("U kunt de reflecties en afspraken van dit team daarna niet meer lezen."),
+            _("Wat u schreef, blijft voor het team bewaard."),
+            _("Wilt u later terug? Dan heeft u een nieuwe uitnodiging van een coördinator nodig."),
+        ],
+        action_url=reverse("reflections:leave", args=[team.pk]),
+        fields={},
+        button=_("Ja, team verlaten"),
+        cancel_url=reverse("reflections:team", args=[team.pk]),
+        refusal=refusal,
+    )
 
 
 @private

@@ -57,3 +57,51 @@ def test_reflection_with_bsn_and_name_is_refused_fixed_and_saved(page):
     login(page, other.username, PASSWORD)
     response = page.goto(reflection_url)
     assert response.status == 404
+
+
+def border_color(page, selector):
+    return page.locator(selector).evaluate("e => getComputedStyle(e).borderTopColor")
+
+
+def test_required_fields_look_wrong_only_after_sending(page):
+    user, team = make_member("Foutkleurteam")
+    login(page, user.username, PASSWORD)
+    page.goto(f"/reflecties/team/{team.pk}/nieuw/vrij/")
+    normal = border_color(page, "#id_lessons")  # optional, so never :invalid
+    assert page.locator("#id_what_happened").get_attribute("required") is not None
+    assert border_color(page, "#id_what_happened") == normal  # empty and required, not red
+    page.get_by_role("button", name="Reflectie opslaan").click()
+    expect(page.locator("#id_what_happened")).to_have_attribute("aria-invalid", "true")
+    assert border_color(page, "#id_what_happened") != normal
+
+
+def test_leaving_a_team_asks_first_and_no_goes_back(page):
+    user, team = make_member("Verlaatteam")
+    login(page, user.username, PASSWORD)
+    page.goto(f"/reflecties/team/{team.pk}/")
+    page.get_by_role("link", name="Team verlaten").click()
+    expect(page.get_by_role("heading", name="Weet u het zeker?")).to_be_visible()
+    assert check_accessibility(page) == []
+    page.get_by_role("link", name="Nee, terug").click()
+    expect(page.get_by_role("heading", name=team.name)).to_be_visible()
+    page.get_by_role("link", name="Team verlaten").click()
+    page.get_by_role("button", name="Ja, team verlaten").click()
+    expect(page.get_by_text("U heeft het team verlaten.")).to_be_visible()
+    assert page.goto(f"/reflecties/team/{team.pk}/").status == 404
+
+
+def test_an_action_is_closed_from_the_team_page(page):
+    from reflections.models import AgreedAction, ReflectionSession
+
+    user, team = make_member("Afsprakenteam")
+    session = ReflectionSession.objects.create(
+        team=team, method="vrij", what_happened="Het plan was laat klaar.", created_by=user
+    )
+    action = AgreedAction.objects.create(session=session, description="Het format aanpassen.")
+    login(page, user.username, PASSWORD)
+    page.goto(f"/reflecties/team/{team.pk}/")
+    page.get_by_role("button", name=re.compile(r"^Afgerond\W+Het format aanpassen")).click()
+    expect(page.get_by_text("De afspraak is afgerond.")).to_be_visible()
+    expect(page.get_by_text("Geen open afspraken.")).to_be_visible()
+    action.refresh_from_db()
+    assert action.status == AgreedAction.Status.DONE

@@ -24,7 +24,14 @@ def private_url_patterns() -> dict:
 
 
 def url_for(name, team, session):
-    values = {"team_id": team.pk, "pk": session.pk, "method": "aar", "token": "x" * 20}
+    values = {
+        "team_id": team.pk,
+        "pk": session.pk,
+        "method": "aar",
+        "token": "x" * 20,
+        "membership_id": 1,
+        "invitation_id": 1,
+    }
     arguments = private_url_patterns()[name].pattern.converters
     return reverse(name, kwargs={key: values[key] for key in arguments})
 

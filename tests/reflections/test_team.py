@@ -65,7 +65,7 @@ def test_coordinator_changes_roles_and_removes_members(client, coordinator, memb
     assert access.can_manage(member, team)
     client.post(url, {"action": "role", "membership": m.pk, "role": "onzin"})
     assert access.can_manage(member, team)
-    client.post(url, {"action": "remove", "membership": m.pk})
+    client.post(url, {"action": "remove", "membership": m.pk, "confirm": "1"})
     assert not access.can_write(member, team)
 
 
@@ -74,14 +74,14 @@ def test_a_team_keeps_at_least_one_coordinator(client, coordinator, team):
     m = Membership.objects.get(user=coordinator)
     url = reverse("reflections:members", args=[team.pk])
     client.post(url, {"action": "role", "membership": m.pk, "role": "lid"})
-    client.post(url, {"action": "remove", "membership": m.pk})
-    client.post(reverse("reflections:leave", args=[team.pk]))
+    client.post(url, {"action": "remove", "membership": m.pk, "confirm": "1"})
+    client.post(reverse("reflections:leave", args=[team.pk]), {"confirm": "1"})
     assert access.can_manage(coordinator, team)
 
 
 def test_a_member_leaves_and_then_reads_nothing(client, member, session):
     login_with_second_factor(client, member)
-    response = client.post(reverse("reflections:leave", args=[session.team_id]))
+    response = client.post(reverse("reflections:leave", args=[session.team_id]), {"confirm": "1"})
     assert response.status_code == 302
     assert not access.can_read(member, session)
     assert client.get(reverse("reflections:session", args=[session.pk])).status_code == 404

@@ -19,7 +19,12 @@ from tests.factories import GuidancePageFactory, UserFactory
 from tests.learning.conftest import learning_site, registry, research_index  # noqa: F401, E402
 from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
 from tests.reflections.conftest import coordinator, member, session, team  # noqa: F401, E402
-from tests.reflections.factories import MembershipFactory, SessionFactory, TeamFactory
+from tests.reflections.factories import (
+    ActionFactory,
+    MembershipFactory,
+    SessionFactory,
+    TeamFactory,
+)
 
 # A word that only exists in a reflection: if it shows up anywhere else, text leaked.
 MARKER = "reflectiemerkwoord"
@@ -67,12 +72,13 @@ def build_world() -> dict:
         "beheerder": _account("rol-beheerder", is_staff=True, is_superuser=True),
     }
     team_obj = TeamFactory(name="Rollenteam")
-    MembershipFactory(team=team_obj, user=users["teamlid"])
+    membership = MembershipFactory(team=team_obj, user=users["teamlid"])
     MembershipFactory(team=team_obj, user=users["coördinator"], role=Membership.Role.COORDINATOR)
     session_obj = SessionFactory(team=team_obj, created_by=users["teamlid"], what_happened=SENTENCE)
     invitation = Invitation.objects.create(
         team=team_obj, email=users["professional"].email, invited_by=users["coördinator"]
     )
+    action = ActionFactory(session=session_obj)
     pilot = publish(
         PilotPageFactory(parent=registry_page, title="Rollenpilot", owner=users["pilotleider"])
     )
@@ -90,6 +96,9 @@ def build_world() -> dict:
             "team": team_obj.pk,
             "session": session_obj.pk,
             "invitation": invitation.token,
+            "invitation_id": invitation.pk,
+            "membership": membership.pk,
+            "action": action.pk,
             "pilot": pilot.url,
             "pilot_id": pilot.pk,
             "research": research.url,
