@@ -8,19 +8,12 @@ import pytest
 from cms.filters import KnowledgeFilter, option_counts
 from cms.models import GuidancePage, InspirationPage, KnowledgeIndexPage, Principle, Theme
 from tests.factories import GuidancePageFactory, InspirationPageFactory, section
-from tests.learning.factories import publish
+from tests.learning.factories import publish, tagged
 
 
 @pytest.fixture
 def kennisbank(site_tree):
     return KnowledgeIndexPage.objects.get()
-
-
-def tagged(page, principles=(), themes=(), level=""):
-    page.principles.set(Principle.objects.filter(code__in=principles))
-    page.themes.set(Theme.objects.filter(slug__in=themes))
-    page.level = level
-    return publish(page)
 
 
 @pytest.fixture

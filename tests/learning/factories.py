@@ -4,6 +4,7 @@ import datetime as dt
 
 import factory
 
+from cms.models import Principle, Theme
 from learning.models import (
     PilotPage,
     PilotRegistryPage,
@@ -73,3 +74,11 @@ def publish(page, user=None):
     revision.publish(user=user)
     page.refresh_from_db()
     return page
+
+
+def tagged(page, principles=(), themes=(), level=""):
+    """Give a page principles (by code), themes (by slug) and a level, then publish it."""
+    page.principles.set(Principle.objects.filter(code__in=principles))
+    page.themes.set(Theme.objects.filter(slug__in=themes))
+    page.level = level
+    return publish(page)

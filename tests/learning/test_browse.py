@@ -5,18 +5,10 @@ import re
 
 import pytest
 
-from cms.models import Principle, Theme
 from tests.cms.test_browse import chip_links, option
-from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, publish
+from tests.learning.factories import PilotPageFactory, ResearchSummaryPageFactory, tagged
 
 pytestmark = pytest.mark.django_db
-
-
-def tagged(page, principles=(), themes=(), level=""):
-    page.principles.set(Principle.objects.filter(code__in=principles))
-    page.themes.set(Theme.objects.filter(slug__in=themes))
-    page.level = level
-    return publish(page)
 
 
 @pytest.fixture
