@@ -19,7 +19,7 @@ from .name_cues import (
     VENUE_ENDINGS,
     VENUES,
 )
-from .name_evidence import unknown_first_word
+from .name_evidence import initial_before, unknown_first_word
 from .name_tokens import (
     Reason,
     Tok,
@@ -71,14 +71,9 @@ def title_infix_start(text: str, toks: list[Tok], left: int) -> int:
         k -= 1
     if k < left - 1 and k >= 0 and toks[k].text.lower() in TITLES:
         return k + 1
-    if k < left - 1 and k >= 0 and _initial(text, toks[k], toks[k + 1]):
+    if k < left - 1 and k >= 0 and initial_before(text, toks, k + 1):
         return k + 1  # "M. de Vries": the initial goes with it (initials_start)
     return left
-
-
-def _initial(text: str, tok: Tok, nxt: Tok) -> bool:
-    """A capital letter and a full stop before the next word: 'S. van der Linden'."""
-    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : nxt.start] in (". ", ".")
 
 
 def extend_left(text: str, toks: list[Tok], i: int) -> int:

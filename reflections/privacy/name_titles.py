@@ -43,17 +43,22 @@ def _title_word(tok: Tok, rank: int) -> bool:
     )
 
 
-#: A language right after a quote: '"Canım" (Turks, mijn ziel)', '"beta" (Sarnami/Hindi, kind)',
-#: then its meaning in lower case (no age: '"Ayla" (Turks, 14)' is a girl).
-_GLOSS = re.compile(
-    r"\s*\(\s*([A-Z][a-zë-]+)(?:/[A-Z][a-zë-]+)?\s*(?:,|:|voor\b)\s*['‘\"“]?[a-z][^()\d]*\)"
+#: A language in brackets right after a quote, maybe with the meaning in lower case:
+#: '"Canım" (Turks, mijn ziel)', '"beta" (Sarnami/Hindi, kind)', "'nduk' (Javaans)"; never an
+#: age: '"Ayla" (Turks, 14)' is a girl.
+_LANGUAGE_AFTER = re.compile(
+    r"\s*\(\s*(?P<language>[A-Z][a-zë-]+)(?:/[A-Z][a-zë-]+)?\s*"
+    r"(?P<meaning>(?:,|:|voor\b)\s*['‘\"“]?[a-z][^()\d]*)?\)"
 )
 
 
-def _glossed(text: str, end: int) -> bool:
-    """The quote is a word of another language, explained in brackets after it."""
-    gloss = _GLOSS.match(text, end)
-    return gloss is not None and gloss.group(1) in NOT_NAMES
+def _language_after(text: str, end: int, *, meaning: bool) -> bool:
+    """The quote ending at `end` is a word of another language, named in brackets after it
+    (and explained there, when `meaning`)."""
+    found = _LANGUAGE_AFTER.match(text, end)
+    if found is None or found.group("language") not in NOT_NAMES:
+        return False
+    return not meaning or found.group("meaning") is not None
 
 
 #: A verb that quotes a term of address or a word: 'noemt haar kleinkinderen "nduk"', 'zegt
@@ -62,7 +67,6 @@ _QUOTING_VERB = re.compile(
     r"\b(?:noem[tde]?|noemde|noemden|zeg[tg]?|zei|zeggen|roep[t]?|riep|gebruik[t]?|gebruikte)"
     r"\b[^.!?\n\"“”„«»]{0,40}(?:[\"“„«'][^\"“”„«»'\n]{1,20}[\"”»']\s*(?:,|en|of)\s*)*$"
 )
-_LANGUAGE_AFTER = re.compile(r"\s*\(\s*([A-Z][a-zë-]+)(?:/[A-Z][a-zë-]+)?\s*\)")
 
 
 def _quoted_term(text: str, start: int, end: int, inside: list[Tok]) -> bool:
@@ -71,8 +75,7 @@ def _quoted_term(text: str, start: int, end: int, inside: list[Tok]) -> bool:
     nickname, so only lower case)."""
     if any(t.cap or not t.text.islower() for t in inside):
         return False
-    language = _LANGUAGE_AFTER.match(text, end)
-    if language and language.group(1) in NOT_NAMES:
+    if _language_after(text, end, meaning=False):
         return True
     return bool(_QUOTING_VERB.search(text, max(0, start - 60), start))
 
@@ -83,7 +86,7 @@ def block_quoted_titles(text: str, toks: list[Tok]) -> None:
     for m in _QUOTE.finditer(text):
         start, end = m.span(1) if m.group(1) is not None else m.span(2)
         inside = [t for t in toks if start <= t.start and t.end <= end]
-        if inside and len(inside) <= 4 and _glossed(text, m.end()):
+        if inside and len(inside) <= 4 and _language_after(text, m.end(), meaning=True):
             for t in inside:
                 t.blocked = True
             continue
@@ -126,8 +129,8 @@ _PUBLIC = _wordset(
 _CLUBS = frozenset(["VV", "SV", "FC", "AFC", "RKSV", "CSV", "SC", "HC", "HV", "MHC", "Sint"])
 _NAMING = _wordset("heet heette heten genaamd")
 _PET_GAP = re.compile(r"\s*[,:]?\s*[\"“„'‘(]\s*")
-#: Heads that name a thing or an office capitalised as well; not "Koning" or "Prins", which
-#: are surnames too.
+#: Heads that name a thing or an office when capitalised too; not "Koning" or "Prins", which
+#: are surnames too. In lower case, rooms are venues (block_venue_names).
 _CAPITAL_HEADS = _wordset(
     """minister staatssecretaris premier kamerlid profeet zaal vergaderzaal ruimte
     vergaderruimte lokaal"""
@@ -150,8 +153,8 @@ def _frequent_capital(tok: Tok) -> bool:
 
 def _names_a_thing(tok: Tok) -> bool:
     low = tok.text.lower()
-    if tok.text in _CLUBS or low in _CAPITAL_HEADS:
-        return True  # also capitalised: "Minister Karremans", "Sint Maarten", "Zaal Rijn"
+    if tok.text in _CLUBS or (tok.cap and low in _CAPITAL_HEADS):
+        return True  # "Minister Karremans", "Sint Maarten", "Zaal Rijn"
     return not tok.cap and low in _THINGS | _ANIMALS | _PUBLIC
 
 
@@ -171,14 +174,9 @@ def block_named_things(text: str, toks: list[Tok]) -> None:
                 elif _PET_GAP.fullmatch(text[tok.end : toks[j].start]) and toks[j].cap:
                     toks[j].blocked = True  # 'een konijn, "Hazel",'
                     continue
-            if tok.cap and j < len(toks) and toks[j].cap and adjacent(text, tok, toks[j]):
+            if tok.cap and j < len(toks) and _joined_capital(text, toks, j):
                 tok.blocked = True  # "Zaal Rijn": "Zaal" is a surname too
-            while (
-                j < len(toks)
-                and j - k <= 6
-                and toks[j].cap
-                and adjacent(text, toks[j - 1], toks[j])
-            ):
+            while j < len(toks) and j - k <= 6 and _joined_capital(text, toks, j):
                 toks[j].blocked = True
                 j += 1
         if tok.base.startswith("Sint-"):

@@ -123,9 +123,8 @@ _SCHOOL_AFTER_SITTING = re.compile(
 _SCHOOL_COMPOUND = re.compile(
     r"(?<![\w-])(?:(?:Dr|Mr|Prof|Ds|St)\.?\s+|Sint[\s-]|Koningin\s|Prins\s"
     r"|(?P<first>[A-Z][a-zà-ÿ]{2,})\s(?:(?:[A-Z]\.){1,3}\s?|(?:de|van|van der|ter)\s)?)?"
-    r"(?P<w>[A-ZÀ-Þ][\w'’-]*?[\w'’](?:-)?(?:school|mavo|college|lyceum))\b"
+    r"(?P<w>[A-ZÀ-Þ][\w'’-]*?[\w'’](?:-)?(?P<kind>school|mavo|college|lyceum))\b"
 )
-_SCHOOL_SUFFIX = re.compile(r"-?(?:school|mavo|college|lyceum)$")
 # Compounds that name a kind of school, not one school.
 _GENERIC_SCHOOL = _wordset(
     """basis hoge middelbare lagere vak rij zwem dans muziek taal zomer huiswerk kunst voetbal
@@ -194,7 +193,7 @@ def find_schools(text: str) -> Iterator[Finding]:
         yield Finding("school", m.start("s"), m.end("s"), m.group("s"))
     for m in _SCHOOL_COMPOUND.finditer(text):
         word = m.group("w").lower()
-        prefix = _SCHOOL_SUFFIX.sub("", word)
+        prefix = word[: -len(m.group("kind"))].rstrip("-")
         if word in DUTCH_COMMON or prefix in _GENERIC_SCHOOL or len(prefix) < 3:
             continue
         opening = not m.group("first") and _sentence_opening(text, m.start())
