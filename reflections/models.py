@@ -267,6 +267,12 @@ class AgreedAction(models.Model):
         assert_clean([("description", self.description)])
         super().save(*args, **kwargs)
 
+    def close(self) -> None:
+        """Mark the action done now (from a reflection's form or the team page)."""
+        self.status = self.Status.DONE
+        self.closed = timezone.now()
+        self.save(update_fields=["status", "closed"])
+
 
 class ReadRecord(models.Model):
     """The audit of every read of a reflection (detail view, edit form, export), and of

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -24,8 +23,6 @@ def close_action(request, pk):
     if action.status == AgreedAction.Status.DONE:
         messages.info(request, _("Deze afspraak was al afgerond."))
         return redirect("reflections:team", team.pk)
-    action.status = AgreedAction.Status.DONE
-    action.closed = timezone.now()
-    action.save(update_fields=["status", "closed"])
+    action.close()
     messages.success(request, _("De afspraak is afgerond."))
     return redirect("reflections:team", team.pk)

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
 
@@ -105,9 +104,7 @@ def _save_session(request, form, actions, instance):
             ]
         )
         for action in form.cleaned_data["close_actions"]:
-            action.status = AgreedAction.Status.DONE
-            action.closed = timezone.now()
-            action.save(update_fields=["status", "closed"])
+            action.close()
         for f in actions.forms:
             if f.cleaned_data.get("description"):
                 AgreedAction.objects.create(
