@@ -35,6 +35,10 @@ def guidance() -> GuidancePage:
     return _first(GuidancePage, principles__isnull=False, themes__isnull=False)
 
 
+def inspiration() -> InspirationPage:
+    return _first(InspirationPage, principles__isnull=False, themes__isnull=False)
+
+
 def pilot() -> PilotPage:
     return _first(PilotPage, principles__isnull=False, themes__isnull=False)
 
@@ -85,7 +89,7 @@ PAGE_TYPES = [
     PageType("home", lambda: _first(HomePage).url),
     PageType("knowledge-base", lambda: _first(KnowledgeIndexPage).url),
     PageType("guidance", lambda: guidance().url),
-    PageType("inspiration", lambda: _first(InspirationPage).url),
+    PageType("inspiration", lambda: inspiration().url),
     PageType("glossary", lambda: _first(GlossaryPage).url),
     PageType("search-empty", lambda: reverse("search:search")),
     PageType("search-query", lambda: reverse("search:search") + f"?q={search_word()}"),

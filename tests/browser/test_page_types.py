@@ -25,6 +25,7 @@ from tests.browser.page_types import (
     PageType,
     demo_team_id,
     guidance,
+    inspiration,
     pilot,
     research,
     search_word,
@@ -217,7 +218,7 @@ def _lists_page(page, href: str, path: str, pages: int = 10) -> bool:
     for _ in range(pages):
         if page.locator(f'main a[href^="{path}"]').count():
             return True
-        following = page.locator("main a[rel=next]")
+        following = page.locator("main a[rel=next], main .pager a:text-is('Volgende')")
         if not following.count():
             return False
         following.first.click()
@@ -226,7 +227,9 @@ def _lists_page(page, href: str, path: str, pages: int = 10) -> bool:
 
 
 @pytest.mark.parametrize(
-    "tagged", [guidance, pilot, research], ids=["guidance", "pilot", "research"]
+    "tagged",
+    [guidance, inspiration, pilot, research],
+    ids=["guidance", "inspiration", "pilot", "research"],
 )
 def test_every_chip_is_a_link_to_a_list_holding_the_page(page, django_db_blocker, tagged):
     with django_db_blocker.unblock():
