@@ -26,9 +26,11 @@ urlpatterns = [
     path("account/login/", views.LoginView.as_view(), name="login"),
     path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", include((account_patterns, "accounts"))),
-    # Wagtail's own login would skip the second factor: it leads to ours.
+    # Wagtail's own logins (the admin's, and the one for pages that ask for a login) would
+    # skip the second factor and speak half English (a field label "Password"): they lead to ours.
     path(
         "admin/login/",
         RedirectView.as_view(pattern_name="login", query_string=True),
     ),
+    path("_util/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
 ]

@@ -19,7 +19,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp import match_token
+from wagtail import hooks
 
+from cms.hooks import ACCOUNT_LINKS
 from cms.ratelimit import limit_posts
 
 from . import second_factor
@@ -43,7 +45,15 @@ def _with_next(url_name, next_url) -> str:
 
 @method_decorator(limit_posts("login"), name="dispatch")
 class LoginView(auth_views.LoginView):
+    """Also the admin's login page (/admin/login/ leads here): it says so when that is where
+    the user is going."""
+
     authentication_form = LoginForm
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["to_admin"] = self.get_redirect_url().startswith(reverse("wagtailadmin_home"))
+        return context
 
     def form_valid(self, form):
         response = super().form_valid(form)  # Django's login() gives the session a new key
@@ -129,9 +139,13 @@ def setup(request):
 @login_required
 def account(request):
     user = request.user
+    may_open_admin = user.has_perm("wagtailadmin.access_admin")
     context = {
         "has_second_factor": has_second_factor(user),
         "required": second_factor_required(user),
+        # Where this user works: the rooms' pages (cms/hooks.py ACCOUNT_LINKS) and the admin.
+        "work_links": [link for hook in hooks.get_hooks(ACCOUNT_LINKS) for link in hook(request)],
+        "admin_url": reverse("wagtailadmin_home") if may_open_admin else "",
     }
     return render(request, "accounts/account.html", context)
 

@@ -13,7 +13,8 @@ home page, kennisbank, begrippenlijst, core groups and the Site record exist; ``
 ``HomePage``. The room adds its own sections, groups, page permissions and workflows. It must be
 idempotent (a second run changes nothing) and create no users.
 
-``load_demo(home)`` — called by ``manage.py load_demo`` after ``setup_site``: the room adds its
+``load_demo(home)`` — called by ``manage.py load_demo`` after ``setup_site`` and the import of
+the demo content (``demo/``), so demo accounts may own demo pages: the room adds its
 demo accounts and demo records (invented people only). Idempotent as well.
 
 ``periodic_tasks() -> list[tuple[Task, timedelta]]`` — django-tasks tasks that the worker
@@ -59,6 +60,11 @@ PAGE_PANELS = "guidance_page_panels"
 READS_OTHERS_WORK = "reads_others_work"
 
 TEAM_SEARCH_PROVIDER = "team_search_provider"
+
+# fn(request) -> list[tuple[str, str]]: (label, url) of the places where this user does their
+# work in a room, listed on the account page (learning: "Mijn pilots", "Mijn onderzoek" for
+# whoever has that role). An empty list when the user has no such place.
+ACCOUNT_LINKS = "account_links"
 
 
 class TeamSearchProvider(Protocol):

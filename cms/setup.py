@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail import hooks
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import GroupPagePermission, Page, Site, Task, Workflow
 
 from cms.hooks import SETUP_SITE
 from cms.models import GlossaryPage, HomePage, KnowledgeIndexPage
@@ -34,15 +34,25 @@ ENTRIES = [
         "Pilotleiders",
         "Een pilot registreren",
         "Leg vast wat u uitprobeert, vóór de resultaten er zijn.",
-        "/pilots/",
+        "/mijn-pilots/",
     ),
     (
         "Onderzoekers",
         "Onderzoek publiceren",
         "Maak bevindingen leesbaar en vindbaar voor de praktijk.",
-        "/onderzoek/",
+        "/mijn-onderzoek/",
     ),
 ]
+# Where these doors led before "Mijn pilots" and "Mijn onderzoek" existed: the public lists,
+# which do not let anyone register or publish. A home page that still has them is moved on.
+MOVED_ENTRY_LINKS = {
+    ("Pilotleiders", "/pilots/"): "/mijn-pilots/",
+    ("Onderzoekers", "/onderzoek/"): "/mijn-onderzoek/",
+}
+# Wagtail's migrations create a workflow and a task for the Moderators group, in English.
+DEFAULT_WORKFLOW_NAMES = {
+    "Moderators approval": ("Beoordeling door redactie", "Goedkeuring door moderatoren"),
+}
 # The groups Wagtail's first migration creates, with the page permissions it gives them on the
 # tree's root; set up again here so that a site whose groups were removed gets them back.
 CORE_GROUPS = {
@@ -55,6 +65,7 @@ CORE_GROUPS = {
 def setup_site() -> HomePage:
     home = ensure_site_tree()
     ensure_core_groups()
+    ensure_dutch_workflow_names()
     sync_municipalities()  # reference data: the migration's 2023 table plus later changes
     for setup_room in hooks.get_hooks(SETUP_SITE):
         setup_room(home)
@@ -84,6 +95,7 @@ def ensure_site_tree() -> HomePage:
                 ],
             )
         )
+    move_entry_links(home)
     ensure_site_record(home)
     if not KnowledgeIndexPage.objects.exists():
         home.add_child(
@@ -105,6 +117,26 @@ def ensure_site_tree() -> HomePage:
             )
         )
     return home
+
+
+def move_entry_links(home: HomePage) -> None:
+    """Doors of ENTRIES that still lead to a public list lead to the work page, as a new
+    published revision (so the editor shows the new links too)."""
+    changed = False
+    for block in home.entries:
+        moved = MOVED_ENTRY_LINKS.get((block.value["audience"], block.value["link"]))
+        if moved:
+            block.value["link"] = moved
+            changed = True
+    if changed:
+        home.save_revision().publish()
+
+
+def ensure_dutch_workflow_names() -> None:
+    """Editors see these names on the buttons ("Ter beoordeling aanbieden bij …")."""
+    for english, (workflow_name, task_name) in DEFAULT_WORKFLOW_NAMES.items():
+        Workflow.objects.filter(name=english).update(name=workflow_name)
+        Task.objects.filter(name=english).update(name=task_name)
 
 
 def ensure_site_record(home: HomePage) -> Site:

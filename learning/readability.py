@@ -20,6 +20,15 @@ class Readability:
     jargon: list[tuple[str, str, str]] = field(default_factory=list)  # found, term, explanation
 
 
+def join_parts(parts) -> str:
+    """The measured text: the non-empty fields, one paragraph each."""
+    return "\n\n".join(part for part in parts if part)
+
+
+def readable_text(page) -> str:
+    return join_parts(getattr(page, name) for name in page.READABLE_FIELDS)
+
+
 def _plain(text: str) -> str:
     return MARKUP.sub(" ", text)
 

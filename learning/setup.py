@@ -19,7 +19,7 @@ from wagtail.models import (
 
 from cms.setup import ensure_group, grant_page_permissions
 
-from .models import PilotRegistryPage, ResearchIndexPage
+from .models import PilotPage, PilotRegistryPage, ResearchIndexPage, ResearchSummaryPage
 
 PILOT_LEADS = "Pilotleiders"
 RESEARCHERS = "Onderzoekers"
@@ -31,6 +31,21 @@ DEMO_USERS = [
     ("pilotleider", "demo-pilotleider", "Demo", "Pilotleider", PILOT_LEADS),
     ("onderzoeker", "demo-onderzoeker", "Demo", "Onderzoeker", RESEARCHERS),
 ]
+# Demo pages (by slug, from demo/) that the demo pilot lead and researcher own, so that
+# "Mijn pilots" and "Mijn onderzoek" show something; and a pilot the lead has only drafted.
+DEMO_OWNED = [
+    ("pilotleider", PilotPage, ["utrecht-samen-beslissen", "foodvalley-jeugdlink"]),
+    (
+        "onderzoeker",
+        ResearchSummaryPage,
+        ["demo-leren-als-team", "demo-familie-en-buren-als-steun"],
+    ),
+]
+DEMO_DRAFT_PILOT = {
+    "title": "Ouders lezen mee met het veiligheidsplan",
+    "slug": "demo-ouders-lezen-mee",
+    "summary": "Ouders krijgen het veiligheidsplan in gewone taal en zeggen wat er niet klopt.",
+}
 
 
 def ensure_groups() -> tuple[Group, Group]:
@@ -101,3 +116,15 @@ def ensure_demo_users():
             user.set_password(password)
             user.save()
         user.groups.add(Group.objects.get(name=group))
+    for username, model, slugs in DEMO_OWNED:
+        owner = User.objects.get(username=username)
+        model.objects.filter(slug__in=slugs, owner__isnull=True).update(owner=owner)
+    ensure_demo_draft_pilot(User.objects.get(username="pilotleider"))
+
+
+def ensure_demo_draft_pilot(owner) -> None:
+    registry = PilotRegistryPage.objects.first()
+    if registry is None or PilotPage.objects.filter(slug=DEMO_DRAFT_PILOT["slug"]).exists():
+        return
+    pilot = registry.add_child(instance=PilotPage(**DEMO_DRAFT_PILOT, live=False, owner=owner))
+    pilot.save_revision(user=owner)

@@ -6,7 +6,7 @@ from wagtail.models import Site
 
 from cms.visibility import serve_as_page
 
-from . import exports, queries
+from . import exports, my_work, queries
 from .feeds import LearningFeed
 from .models import ResearchSummaryPage
 
@@ -42,5 +42,7 @@ urlpatterns = [
     path("pilots/export.csv", pilots_csv, name="pilots_csv"),
     path("pilots/feed.atom", LearningFeed(), name="feed"),
     path("onderzoek/export.csv", research_csv, name="research_csv"),
+    path("mijn-pilots/", my_work.my_pilots, name="my_pilots"),
+    path("mijn-onderzoek/", my_work.my_research, name="my_research"),
     re_path(r"^(?P<page_path>[\w\-/]+)/cite\.(?P<fmt>ris|bib|json)$", cite, name="cite"),
 ]

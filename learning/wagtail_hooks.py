@@ -4,11 +4,20 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 
-from cms.hooks import CONTENT_HANDLERS, LOAD_DEMO, PAGE_PANELS, SECTION_PANELS, SETUP_SITE
+from cms.hooks import (
+    ACCOUNT_LINKS,
+    CONTENT_HANDLERS,
+    LOAD_DEMO,
+    PAGE_PANELS,
+    SECTION_PANELS,
+    SETUP_SITE,
+)
 
 from .content_handlers import PilotHandler, ResearchHandler
 from .guidance_panels import page_learning, section_learning
+from .my_work import account_links
 from .overdue import overdue_for_user
+from .readability_view import readability_check
 
 
 class OverdueResultsView(ReportView):
@@ -41,6 +50,7 @@ _CONTENT_HANDLERS = [PilotHandler(), ResearchHandler()]
 hooks.register(CONTENT_HANDLERS, lambda: _CONTENT_HANDLERS)  # see cms/hooks.py
 hooks.register(SECTION_PANELS, section_learning)
 hooks.register(PAGE_PANELS, page_learning)
+hooks.register(ACCOUNT_LINKS, account_links)
 
 
 @hooks.register("register_admin_urls")
@@ -50,6 +60,7 @@ def overdue_urls():
     return [
         path("pilots/resultaten-te-laat/", view, name="learning_overdue"),
         path("pilots/resultaten-te-laat/results/", results, name="learning_overdue_results"),
+        path("leesbaarheid/", readability_check, name="learning_readability"),
     ]
 
 

@@ -71,6 +71,8 @@ class TaggedPage(CleanTextPage):
         "cms.Region", blank=True, related_name="+", verbose_name=_("regio's")
     )
 
+    # On the main content tab, under the summary: editors tag while they write, not on the
+    # "Eigenschappen" tab beside the SEO fields.
     tagging_panels = [
         FieldPanel("level"),
         FieldPanel("principles"),
@@ -175,10 +177,10 @@ class GuidancePage(TaggedPage):
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("kind"),
         FieldPanel("summary"),
+        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
         FieldPanel("sections"),
     ]
     promote_panels = Page.promote_panels + [
-        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
         MultiFieldPanel(
             [
                 FieldPanel("version_label"),
@@ -239,14 +241,12 @@ class InspirationPage(TaggedPage):
 
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
+        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
         FieldPanel("situation"),
         FieldPanel("approach"),
         FieldPanel("result"),
         FieldPanel("lessons"),
         FieldPanel("contact_organisation"),
-    ]
-    promote_panels = Page.promote_panels + [
-        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField(name) for name, _label in STORY_FIELDS

@@ -203,6 +203,9 @@ WAGTAIL_SITE_NAME = "Leerplatform Kind en Gezin"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False
+# The admin speaks the site's languages: Dutch unless the user chose English (in the admin's
+# account settings, or the site's language cookie: cms.middleware.ChosenLanguageMiddleware).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 # Wagtail's own search serves the admin only; the public search lives in the `search` app.
 WAGTAILSEARCH_BACKENDS = {

@@ -20,6 +20,7 @@ from cms.visibility import public_pages
 
 from ..forms import PilotPageForm
 from ..panels import ReadabilityPanel
+from ..readability import readable_text
 from .links import GuidanceLink
 
 RESULTS_DUE_MONTHS = 12  # calendar months (relativedelta: 29 February + 12 is 28 February)
@@ -121,6 +122,7 @@ class PilotPage(RoutablePageMixin, TaggedPage):
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("kind"),
         FieldPanel("summary"),
+        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
         FieldPanel("problem"),
         FieldPanel("aim"),
         FieldPanel("research_question"),
@@ -166,9 +168,6 @@ class PilotPage(RoutablePageMixin, TaggedPage):
             ),
         ),
         ReadabilityPanel(heading=_("Leesbaarheid")),
-    ]
-    promote_panels = Page.promote_panels + [
-        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
     ]
     search_fields = (
         TaggedPage.search_fields
@@ -245,9 +244,12 @@ class PilotPage(RoutablePageMixin, TaggedPage):
         """Public studies linked to this pilot (the link is edited on the research summary)."""
         return public_pages(self.research.all()).order_by("-publication_date", "title")
 
+    # What the readability aid measures, in this order (learning/panels.py, and the script that
+    # recomputes it while the editor types reads these fields from the form).
+    READABLE_FIELDS = ("summary", *TEXT_FIELDS)
+
     def readable_text(self) -> str:
-        parts = [self.summary] + [getattr(self, n) for n in self.TEXT_FIELDS]
-        return "\n\n".join(p for p in parts if p)
+        return readable_text(self)
 
     def text_sections(self):
         return [(self._meta.get_field(n).verbose_name, getattr(self, n)) for n in self.TEXT_FIELDS]

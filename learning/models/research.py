@@ -17,6 +17,7 @@ from cms.models.pages import CleanTextPage, TaggedPage
 from cms.visibility import public_pages
 
 from ..panels import ReadabilityPanel
+from ..readability import readable_text
 from .evidence import DOI_PATTERN, EvidenceLevel, PublicationLanguage, doi_validator
 from .links import GuidanceLink
 
@@ -117,6 +118,7 @@ class ResearchSummaryPage(TaggedPage):
     content_panels = [PublishFindingsPanel(), *Page.content_panels] + [
         FieldPanel("plain_title"),
         FieldPanel("summary"),
+        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
         MultiFieldPanel(
             [
                 InlinePanel("authors", label=_("Auteurs")),
@@ -139,9 +141,6 @@ class ResearchSummaryPage(TaggedPage):
         FieldPanel("pilots"),
         InlinePanel("guidance_links", label=_("Richtlijnen en secties")),
         ReadabilityPanel(heading=_("Leesbaarheid")),
-    ]
-    promote_panels = Page.promote_panels + [
-        MultiFieldPanel(TaggedPage.tagging_panels, heading=_("Trefwoorden")),
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("plain_title"),
@@ -192,18 +191,13 @@ class ResearchSummaryPage(TaggedPage):
     def doi_url(self) -> str:
         return f"https://doi.org/{self.doi}" if self.doi else ""
 
+    # What the readability aid measures, in this order (see PilotPage.READABLE_FIELDS).
+    READABLE_FIELDS = (
+        "summary", "plain_summary", "key_findings", "practice_implications", "limitations",
+    )  # fmt: skip
+
     def readable_text(self) -> str:
-        return "\n\n".join(
-            t
-            for t in (
-                self.summary,
-                self.plain_summary,
-                self.key_findings,
-                self.practice_implications,
-                self.limitations,
-            )
-            if t
-        )
+        return readable_text(self)
 
     def text_sections(self):
         return [(label, getattr(self, name)) for name, label in self.TEXT_FIELDS]

@@ -56,3 +56,38 @@ def test_panel_in_the_editor(client, registry, editor):
     assert "Flesch-Douma-score" in html
     assert "data-readability-score" in html
     assert "Afspraken over veiligheid." in html
+
+
+def test_panel_loads_the_live_script_and_names_the_measured_fields(client, registry, editor):
+    page = publish(PilotPageFactory())
+    login_with_second_factor(client, editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).content.decode()
+    assert 'src="/static/learning/readability.js' in html
+    assert 'data-readability-fields="summary,problem,aim,' in html
+    assert f'data-readability-url="{reverse("learning_readability")}"' in html
+
+
+def shown_score(html: str) -> str:
+    return html.split("data-readability-score>", 1)[1].split("<", 1)[0]
+
+
+def test_the_check_while_typing_measures_the_form_fields_as_the_panel_does(client, editor):
+    GlossaryTermFactory(term="Veiligheidsplan", slug="vp", explanation="Afspraken over veiligheid.")
+    page = PilotPageFactory(summary=EASY, problem="", aim="Er komt een veiligheidsplan.")
+    login_with_second_factor(client, editor)
+    url = reverse("learning_readability")
+    fields = [getattr(page, name) for name in page.READABLE_FIELDS]  # as the script sends them
+    html = client.post(url, {"text": fields}).content.decode()
+    assert shown_score(html) == str(analyse(page.readable_text()).score).replace(".", ",")
+    assert "Afspraken over veiligheid." in html
+    hard = client.post(url, {"text": [HARD]}).content.decode()
+    assert float(shown_score(hard).replace(",", ".")) < 30
+    assert "Nog geen tekst om te meten." in client.post(url, {"text": [""]}).content.decode()
+
+
+def test_the_check_refuses_gets_huge_texts_and_people_outside_the_admin(client, editor):
+    url = reverse("learning_readability")
+    assert client.post(url, {"text": ["Een zin."]}).status_code == 302  # to the login
+    login_with_second_factor(client, editor)
+    assert client.get(url).status_code == 405
+    assert client.post(url, {"text": ["woord " * 50_000]}).status_code == 400

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import GroupPagePermission, Page, Site, Task, Workflow
 
 from cms.models import HomePage
 from learning.models import PilotRegistryPage
@@ -63,6 +63,34 @@ def test_setup_site_creates_the_workflow_groups_and_no_users(migrated_only):
     assert ("/", "publish_page") in page_permissions("Moderators")
     assert ("/", "publish_page") not in page_permissions("Editors")
     assert not get_user_model().objects.exists()
+
+
+def test_setup_site_gives_wagtails_default_workflow_dutch_names(migrated_only):
+    assert Workflow.objects.filter(name="Moderators approval").exists()  # from the migrations
+    setup_site()
+    workflows = set(Workflow.objects.values_list("name", flat=True))
+    tasks = set(Task.objects.values_list("name", flat=True))
+    assert "Beoordeling door redactie" in workflows
+    assert "Goedkeuring door moderatoren" in tasks
+    assert not any("approval" in name for name in workflows | tasks)
+    root = Page.get_first_root_node()
+    assert root.get_workflow().name == "Beoordeling door redactie"  # what the button names
+
+
+def test_setup_site_moves_the_old_home_doors_to_the_work_pages():
+    setup_site()
+    home = HomePage.objects.get()
+    for block in home.entries:
+        if block.value["audience"] == "Pilotleiders":
+            block.value["link"] = "/pilots/"
+    home.save_revision().publish()
+    setup_site()
+    home = HomePage.objects.get()
+    links = {b.value["audience"]: b.value["link"] for b in home.entries}
+    assert links["Pilotleiders"] == "/mijn-pilots/"
+    assert links["Onderzoekers"] == "/mijn-onderzoek/"
+    latest = home.get_latest_revision_as_object()  # what the editor opens
+    assert {b.value["link"] for b in latest.entries} >= {"/mijn-pilots/", "/mijn-onderzoek/"}
 
 
 def snapshot() -> dict:

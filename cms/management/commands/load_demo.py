@@ -23,9 +23,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = setup_site()
             ensure_demo_editor()
+            # Content first: a room's demo accounts may own demo pages (learning's pilot lead).
+            call_command("import_content", str(settings.BASE_DIR / "demo"), stdout=self.stdout)
             for add_demo in hooks.get_hooks(LOAD_DEMO):
                 add_demo(home)
-        call_command("import_content", str(settings.BASE_DIR / "demo"), stdout=self.stdout)
 
 
 PRODUCTION_SETTINGS = "cms.settings.production"
