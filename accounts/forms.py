@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
@@ -24,10 +24,18 @@ class CodeForm(forms.Form):
         return "".join(self.cleaned_data["otp_token"].split()).lower()
 
 
-class LoginForm(AuthenticationForm):
-    """Django's login form with NL Design System text boxes."""
+class TextboxForm:
+    """Mixed into a form whose fields are all text boxes (accounts/field.html renders them)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.widget.attrs["class"] = TEXTBOX
+
+
+class LoginForm(TextboxForm, AuthenticationForm):
+    """Django's login form with NL Design System text boxes."""
+
+
+class NewPasswordForm(TextboxForm, SetPasswordForm):
+    """Django's new-password form with NL Design System text boxes."""

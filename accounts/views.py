@@ -25,7 +25,7 @@ from cms.hooks import ACCOUNT_LINKS
 from cms.ratelimit import limit_posts
 
 from . import second_factor
-from .forms import CodeForm, LoginForm
+from .forms import CodeForm, LoginForm, NewPasswordForm
 from .lockout import lockout_response
 from .policy import has_second_factor, second_factor_required
 
@@ -179,5 +179,6 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     so that a reset never skips the second factor (post_reset_login stays False)."""
 
     template_name = "accounts/password_reset_confirm.html"
+    form_class = NewPasswordForm
     success_url = reverse_lazy("accounts:password_reset_done")
     post_reset_login = False

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import build_api
 from cms.api_v2 import CheckedPagesAPIViewSet
+from cms.favicon import favicon
 from cms.health import healthz
 
 api = build_api()
@@ -19,6 +20,7 @@ handler400 = "cms.errors.bad_request"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("", include("accounts.urls")),  # before Wagtail's: its /admin/login/ goes to ours
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

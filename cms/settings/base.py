@@ -189,6 +189,9 @@ STATICFILES_DIRS = [
         "nlds/tokens",
         NODE_MODULES / "@nl-design-system-unstable" / "voorbeeld-design-tokens" / "dist",
     ),
+    # The theme's fonts (SIL Open Font License 1.1), declared in cms/static/cms/fonts.css.
+    ("fonts/noto-sans", NODE_MODULES / "@fontsource-variable" / "noto-sans" / "files"),
+    ("fonts/noto-serif", NODE_MODULES / "@fontsource-variable" / "noto-serif" / "files"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"

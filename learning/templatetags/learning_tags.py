@@ -16,3 +16,10 @@ def json_ld(context, page):
     # three characters that could end the element are \u-escaped above (as json_script does).
     safe_json = mark_safe(data)  # noqa: S308
     return format_html('<script type="application/ld+json">{}</script>', safe_json)
+
+
+@register.simple_tag
+def page_numbers(items):
+    """The page numbers around the current page, with the first and the last and "…" between
+    (Django's elided page range), for the pager."""
+    return items.paginator.get_elided_page_range(items.number, on_each_side=1, on_ends=1)
