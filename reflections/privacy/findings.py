@@ -58,6 +58,7 @@ REASONS: dict[str, str] = {
     "name_proper": gettext_noop("lijkt een naam: hoofdletter midden in de zin, geen bekend woord"),
     "name_coordinated": gettext_noop("lijkt een naam: staat naast een andere naam"),
     "name_repeated": gettext_noop("lijkt een naam: staat elders in de tekst als naam"),
+    "name_speaker": gettext_noop("lijkt een naam: schrijver van een chatbericht"),
     "date_birth_cue": gettext_noop(
         "lijkt een geboortedatum: staat bij 'geboren' of 'geboortedatum'"
     ),

@@ -92,7 +92,7 @@ ORG_HEADS = _wordset(
 )
 PLACE_WORDS = _wordset(
     """in uit naar te rond rondom regio gemeente provincie wijk dorp stad omgeving buurt
-    richting vanuit nabij woonplaats plaats"""
+    richting vanuit nabij woonplaats plaats via"""
 )
 #: Particles that start a surname whatever word follows ("El Khatib", "Ait Taleb").
 ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")

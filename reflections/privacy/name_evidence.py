@@ -108,6 +108,9 @@ def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:
     """'Beste Sanne,' / 'Hoi Jayden': the word after a greeting is the person addressed; the
     word that opens the line after a closing ('Met vriendelijke groet,' / 'Kelvin') signs."""
     if i and toks[i - 1].text.lower() in GREETINGS and adjacent(text, toks[i - 1], toks[i]):
+        word = toks[i].text
+        if word.islower() and word in DUTCH_COMMON and not is_first(word.capitalize()):
+            return None  # "Beste melder,": a word, not the person's name
         return toks[i - 1].text
     line_start = text.rfind("\n", 0, toks[i].start) + 1
     if not i or not line_start or text[line_start : toks[i].start].strip():
@@ -180,10 +183,12 @@ def cited_author(text: str, tok: Tok) -> bool:
     return bool(_AUTHOR_AFTER.match(text[tok.end : tok.end + 80]))
 
 
-#: A theory or model "of" someone; not "het werk/boek/schema van Sanne", which are hers.
+#: A theory, method, article or music "of" someone; not "het werk/boek/schema van Sanne",
+#: which are hers.
 _THEORY_OF = re.compile(
     r"(?:model|theorie|driehoek|cyclus|piramide|ladder|fasen|cirkel|matrix|kwadrant|typologie"
-    r"|hiërarchie)\s+van\s+(?:(?:[A-Z][\w'’-]*|de|van|der)\s+)*?(?:(?:en|&)\s+)?$"
+    r"|hiërarchie|methode|methodiek|aanpak|artikel|publicatie|muziek|liedjes|album|website"
+    r")\s+van\s+(?:(?:[A-Z][\w'’-]*|de|van|der)\s+)*?(?:(?:en|&)\s+)?$"
 )
 
 

@@ -12,6 +12,7 @@ import re
 from .dutch_lexicon import lexicon_word
 from .lexicon import (
     DUTCH_COMMON,
+    DUTCH_LEXICON,
     DUTCH_WORDS,
     ENGLISH_COMMON,
     FIRST_NAMES,
@@ -38,7 +39,7 @@ from .name_evidence import (
     popular_lower_name,
     suspended_compound,
 )
-from .name_tokens import RARE, Reason, Tok, context_before, is_word, next_token
+from .name_tokens import RARE, Reason, Tok, context_before, is_word, next_token, one_edit
 
 #: Words among the most frequent this many in Dutch ("meer", "bas") need more than a verb.
 _FREQUENT_RANK = 5000
@@ -86,10 +87,9 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     if ctx and _name_after_context(word, ctx):
         return ctx  # "moeder amina"
     frequent = _frequent(word)
-    if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
-        return None  # "moedr zag dat nit": a frequent word with a letter dropped
-    if cap in FIRST_NAMES and not is_word(cap) and not frequent:
-        return ("name_lowercase", "")
+    listed = _listed_first_name(text, tok, frequent)
+    if listed:
+        return listed
     if popular_lower_name(word, prev):
         return ("name_lowercase", "")
     nxt = next_token(text, toks, i)
@@ -101,6 +101,20 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     if (is_word(cap) or frequent) and not _name_slot(text, toks, i, nxt):
         return None  # "Vader Jeroen Kok ... werkt als kok": the word, not the name
     return ("name_repeated", "")
+
+
+def _listed_first_name(text: str, tok: Tok, frequent: bool) -> Reason | None:
+    """A listed first name where a name stands: writing a chat line ("[07:56] wouter: ik
+    wil"), or one that is no Dutch word; not a frequent word with a letter dropped ("nit")."""
+    word = tok.text
+    cap = word[:1].upper() + word[1:]
+    if cap not in FIRST_NAMES or frequent:
+        return None
+    if _speaker_slot(text, tok):
+        return ("name_speaker", "")
+    if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
+        return None  # "moedr zag dat nit"
+    return None if is_word(cap) else ("name_lowercase", "")
 
 
 def _name_after_context(word: str, ctx: Reason) -> bool:
@@ -118,8 +132,11 @@ def _frequent(word: str) -> bool:
     return DUTCH_COMMON.get(word, RARE) < _FREQUENT_RANK
 
 
-#: A chat line's speaker: "vader: ", "jongere: ", "ik: ".
-_SPEAKER = re.compile(r"(?:^|\n)\s*[a-zà-ÿ]{2,20}\s*:\s*$")
+#: A chat line's speaker, maybe after the message's time: "vader: ", "[09:23] Jurelly: ".
+_SPEAKER = re.compile(r"(?:^|\n)\s*(?:\[[^\]\n]{3,25}\]\s*)?[A-Za-zÀ-ÿ _]{2,30}\s*:\s*$")
+#: Where a chat line's speaker stands: at the start of a line, maybe after the time.
+_LABEL_SLOT = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{3,25}\][ \t]*)?\Z")
+_LABEL_AFTER = re.compile(r"(?:_\w+)?[ \t]*:")
 
 
 def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
@@ -131,12 +148,14 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
     greeting = greeting_before(text, toks, i)
     if greeting and (toks[i - 1].blocked or (i >= 2 and toks[i - 2].text.lower() in DETERMINERS)):
         greeting = None  # "een dag 'moe'": an article makes the greeting a noun
-    if not greeting:
+    speaker = _speaker_slot(text, tok)
+    if not (greeting or speaker):
         nxt = next_token(text, toks, i)
         if not (nxt and nxt.text in PERSON_VERBS):
             return None
-        if not _SPEAKER.search(text[max(0, tok.start - 25) : tok.start]):
-            return None
+        role = context_before(text, toks, i)
+        if not (_SPEAKER.search(text[max(0, tok.start - 40) : tok.start]) or role):
+            return None  # "vader: sjaki is weer weg", "zijn moeder shurayla belt"
     if tok.blocked or len(word) < 3 or not word.isalpha() or not re.search("[aeiouy]", word):
         return None
     if word in DUTCH_COMMON or word in DUTCH_WORDS or word in ENGLISH_COMMON or is_word(word):
@@ -147,7 +166,29 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
         return None
     if greeting and word.endswith("ers"):
         return None  # "Beste budgethouders,": people by what they do, in the plural
+    if speaker:
+        if word in DUTCH_LEXICON or _near_frequent_word(word):
+            return None  # "teamlid:", "onderwrp:": a label or a misspelt one
+        return ("name_speaker", "")
     return ("name_greeting", greeting) if greeting else ("name_verb", "")
+
+
+def _near_frequent_word(word: str) -> bool:
+    """One letter changed, added or dropped, or two swapped, from a frequent Dutch word."""
+    return any(one_edit(word, w) for w in _FREQUENT_BY_START.get(word[:2], ()))
+
+
+_FREQUENT_BY_START: dict[str, list[str]] = {}
+for _word, _rank in DUTCH_COMMON.items():
+    if _rank < 20000 and len(_word) >= 5:
+        _FREQUENT_BY_START.setdefault(_word[:2], []).append(_word)
+
+
+def _speaker_slot(text: str, tok: Tok) -> bool:
+    """'[07:58] ruthmila: goedemorgen': the writer of a chat line, before its colon."""
+    if not _LABEL_AFTER.match(text, tok.end):
+        return False
+    return bool(_LABEL_SLOT.search(text, max(0, tok.start - 30), tok.start))
 
 
 #: Before a lower-case name in chat: "zeg het tegen ruud", "met lief naar school".

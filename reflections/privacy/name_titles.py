@@ -64,8 +64,10 @@ def _language_after(text: str, end: int, *, meaning: bool) -> bool:
 #: A verb that quotes a term of address or a word: 'noemt haar kleinkinderen "nduk"', 'zegt
 #: thuis vaak "beta"'.
 _QUOTING_VERB = re.compile(
-    r"\b(?:noem[tde]?|noemde|noemden|zeg[tg]?|zei|zeggen|roep[t]?|riep|gebruik[t]?|gebruikte)"
-    r"\b[^.!?\n\"“”„«»]{0,40}(?:[\"“„«'][^\"“”„«»'\n]{1,20}[\"”»']\s*(?:,|en|of)\s*)*$"
+    r"\b(?:noem[tde]?|noemen|noemde|noemden|zeg[tg]?|zei|zeggen|roep[t]?|riep|gebruik[t]?"
+    r"|gebruikte)\b[^.!?\n\"“”„«»]{0,40}"
+    # earlier quotes of the same list: 'noemt zijn moeder "mama" en zijn opa "dziadek"'
+    r"(?:[\"“„«'][^\"“”„«»'\n]{1,20}[\"”»']\s*(?:,|en|of)?[^.!?\n\"“”„«»]{0,25})*$"
 )
 
 
@@ -120,7 +122,8 @@ _THINGS = _wordset(
 )
 _ANIMALS = _wordset(
     """hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony vogel
-    parkiet huisdier pup puppy"""
+    parkiet huisdier pup puppy knuffel knuffeltje knuffelbeer knuffelbeest beer beertje
+    teddybeer pop popje"""
 )
 _PUBLIC = _wordset(
     """profeet heilige apostel minister staatssecretaris premier koning koningin prins prinses
@@ -171,7 +174,11 @@ def block_named_things(text: str, toks: list[Tok]) -> None:
             if tok.text.lower() in _ANIMALS and j < len(toks):
                 if toks[j].text in _NAMING:
                     j += 1
-                elif _PET_GAP.fullmatch(text[tok.end : toks[j].start]) and toks[j].cap:
+                gap = text[toks[j - 1].end : toks[j].start] if j < len(toks) else ""
+                if toks[j - 1].text in _NAMING and _PET_GAP.fullmatch(gap) and toks[j].cap:
+                    toks[j].blocked = True  # 'een hondje heette "Lief"'
+                    continue
+                if _PET_GAP.fullmatch(text[tok.end : toks[j].start]) and toks[j].cap:
                     toks[j].blocked = True  # 'een konijn, "Hazel",'
                     continue
             if tok.cap and j < len(toks) and _joined_capital(text, toks, j):

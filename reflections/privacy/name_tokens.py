@@ -281,3 +281,17 @@ def place_alone(tok: Tok, prev: Tok | None = None) -> bool:
 def next_token(text: str, toks: list[Tok], i: int) -> Tok | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt if nxt and adjacent(text, toks[i], nxt) else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff[0], diff[-1]
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

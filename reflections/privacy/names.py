@@ -68,6 +68,7 @@ from .name_evidence import (
     unknown_opening,
 )
 from .name_lowercase import lower_anchor, unlisted_lower_anchor
+from .name_non_persons import block_non_persons, same_thing_elsewhere
 from .name_spans import (
     block_streets,
     block_venue_names,
@@ -364,7 +365,10 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     block_streets(text, toks)
     block_venue_names(text, toks)
     block_quoted_titles(text, toks)
+    before = {k for k, t in enumerate(toks) if t.blocked}
     block_named_things(text, toks)
+    block_non_persons(text, toks)
+    same_thing_elsewhere(toks, before)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)
     # Names seen with clear evidence also count where they open a sentence or are written

@@ -43,7 +43,7 @@ _KEYED = re.compile(
 # one only with a dash or slash: in "RvdK Haarlem 2025.318842" the issuer words stay outside.
 # Letters that start no case number: numbers, amounts, standards, subsidies and documents.
 _NOT_ISSUER = (
-    r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN|EUR|USD|GBP|ISO|NEN|AGB|BTW|SUB|DOC|RFC|FIN)\b)"
+    r"(?!(?:BSN|IBAN|BIC|KVK|TEL|FAX|SDQ|ISBN|EUR|USD|GBP|ISO|NEN|AGB|BTW|SUB|DOC|RFC|FIN|DBC)\b)"
 )
 _ISSUER_CODE = (
     _NOT_ISSUER
@@ -86,22 +86,33 @@ _RAAD = re.compile(
     r"[\s,:]+(?:nr\.?\s*)?(?P<id>\d(?:[\d./-]|(?<=\d) (?=\d{5}))*\d)(?![\w/-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_NOT_A_CASE_ID = re.compile(r"(?i:sub|doc|fac|inv|ord)(?![a-z])")
+_NOT_A_CASE_ID = re.compile(r"(?i:sub|doc|fac|inv|ord)(?![a-z])|.*-(?i:inv|fac|sub)-")
 # A court's number is one whatever the sentence says: "de regeling uit C/19/133302 / JE RK …".
 _COURT = re.compile(r"(?i:[a-z]/\d{2}/\d|(?:JE|JR|JU|FA|KG)\s?RK)")
 # Reference numbers of things that are no family: subsidies, projects, invoices, contracts,
 # companies, publications and laws.
+# Words (and heads of compounds: "onderhoudscontract", "reiskostendeclaratie") that such
+# references follow; the first group takes any ending ("subsidienummer"), the second none.
 _NOT_A_CASE = re.compile(
-    r"\b(?:subsidie\w*|\w*fonds\w*|bijdrage|toekenning|project\w*|regeling|factuur\w*|offerte\w*"
-    r"|aanbesteding|inkoop\w*|\w*order\w*|bestel\w*|budget(?:nummer|code|post)?|kostenplaats\w*"
-    r"|begroting\w*"
-    r"|product\w*|declaratie\w*|tarie[fv]\w*"
-    r"|contract\w*|overeenkomst|KvK|kamer\s+van\s+koophandel|ISBN|DOI|ZonMw|Staatsblad|Stb"
-    r"|Kamerstuk\w*|artikel|art\.|versie|cursus\w*|training|opleiding\w*|accreditatie\w*"
-    # the IT helpdesk: "ticket INC2025-…", "melding #94285 bij de servicedesk"
-    r"|ticket\w*|servicedesk|helpdesk|storing\w*|jira|zendesk|topdesk\w*|servicenow)\b",
+    r"\b(?:(?:\w*subsidie|\w*fonds|\w*project|\w*factuur|offerte|inkoop|\w*order|bestel"
+    r"|kostenplaats|begroting|\w*product|\w*declaratie|tarie[fv]|\w*contract|\w*overeenkomst"
+    r"|invoice|betaal|betaling|financi[eë]|accountant|cursus|opleiding|accreditatie|webinar"
+    r"|leerplatform|deelname|bijeenkomst|zaalhuur|vervoer|taxi"
+    # the IT helpdesk and the facilities: "ticket INC2025-…", "melding #94285 bij facilitair"
+    r"|ticket|servicedesk|helpdesk|storing|topdesk|facilitair)\w*"
+    r"|bijdrage|toekenning|regeling|aanbesteding|budget(?:nummer|code|post)?|betaald|KvK"
+    r"|kamer\s+van\s+koophandel|ISBN|DOI|ZonMw|Staatsblad|Stb|Kamerstuk\w*|artikel|art\."
+    r"|versie|training|SKJ|DBC|rit(?:nummer|ten)?|jira|zendesk|servicenow)\b",
     re.IGNORECASE,
 )
+#: A helpdesk's or a facilities desk's message: its "melding" numbers are tickets, however far
+#: down the message ("Van: Facilitair Servicedesk ... Je melding 25-11873 is afgehandeld").
+_DESK_MESSAGE = re.compile(
+    r"\b(?:\w*servicedesk|helpdesk|facilitair\w*|topdesk|applicatiebeheer|functioneel\s+beheer)\b",
+    re.IGNORECASE,
+)
+#: Numbers of organisations' service lines ("088-4413000", "0800-2000") are no case numbers.
+_SERVICE_NUMBER = re.compile(r"0(?:800|88|90\d)[- ]?\d{3,7}")
 
 
 # A sentence ends at . ! ? or a line break, but not at the dot of "nr." or "art.".
@@ -121,6 +132,10 @@ def _not_a_case(text: str, start: int, end: int) -> bool:
     helpdesk reference earlier in the same sentence, or a helpdesk right after the number (at
     `end`)."""
     if _DOCUMENT_BEFORE.search(text[max(0, start - 25) : start]):
+        return True
+    if _SERVICE_NUMBER.fullmatch(text[start:end]) or _DESK_MESSAGE.search(
+        text, max(0, start - 400), start
+    ):
         return True
     sentence = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
     return bool(_NOT_A_CASE.search(sentence) or _HELPDESK_AFTER.match(text[end : end + 60]))

@@ -1,0 +1,363 @@
+"""Capitals that name no person, read from the words around them.
+
+Professionals name many things that are no family: places in a list ("in Paramaribo, Antalya
+of Accra"), neighbourhoods and office locations ("de wijk Boswijk", "locatie Kop van Zuid"),
+feasts ("viert Ashura"), words glossed in brackets ("Wigilia (kerstavond)"), departments
+("Staf Juridische Zaken", "Functioneel Beheer"), titles in quotes ("'Sterke ouders in de
+wijk'"), English compounds ("Spider-Man") and misspelt words ("Somaliscch", "Oam" for
+"Oma"). Most of these words are a first name or a surname somewhere in the world, so the name
+lists alone flag them. Each rule here needs the context that makes the thing a thing; a name
+with its own evidence (a title, a role, an age) is decided after this and is not masked by
+a rule that only looks at the words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    DUTCH_COMMON,
+    ENGLISH_COMMON,
+    PARTICLES,
+    PLACES,
+    POPULAR_FIRST_NAMES,
+)
+from .name_cues import ARABIC_PARTICLES, GREETINGS, NAME_NOUNS, PROFESSIONS, ROLES, TITLES, _wordset
+from .name_evidence import english_word
+from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word, one_edit
+
+#: Separators inside a list of places: "Nador, Al Hoceima, Izmir", "Sal of Santiago".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|\(|\)|/)?\s*(?:(?:en|of|en/of|maar\s+ook|en\s+ook)\s+)?(?:naar\s+)?"
+)
+_CONNECTORS = frozenset({"en", "of", "maar", "ook", "naar"})
+#: Words whose capitals after them are a place: a neighbourhood, an office's location.
+_PLACE_HEADS = _wordset("wijk woonwijk buurt stadsdeel locatie vestiging kern dorpskern")
+_PLACE_LINKS = _wordset("van aan op de den der")
+#: Verbs of celebrating: what is celebrated is a feast, unless it is a known first name
+#: ("Morgen viert Sanne haar verjaardag").
+_CELEBRATE = _wordset("vier viert vieren vierde vierden gevierd")
+#: Words that stand before a name ("De Boer", "Volgens Elena", "Goedemorgen Hassan").
+_BEFORE_NAMES = (
+    TITLES
+    | GREETINGS
+    | PARTICLES
+    | _wordset(
+        """volgens door voor met van bij na over zonder namens aan ook en of maar dus want
+        chat notitie actie kinderen kind gezin familie casus goedemorgen goedemiddag
+        goedenavond groet groeten beste"""
+    )
+)
+#: A Dutch word this frequent, capitalised next to another, is a heading or a department.
+_DEPARTMENT_RANK = 20000
+_ADJECTIVE_MIN = 7
+
+
+def _pure_word(tok: Tok) -> bool:
+    """A frequent Dutch word that no name list knows: "Juridische", "Kwaliteit"; not a word
+    that stands before names (an article, a title, a role, a greeting, 'volgens')."""
+    base = tok.base
+    low = base.lower()
+    return (
+        DUTCH_COMMON.get(low, RARE) < _DEPARTMENT_RANK
+        and low not in _BEFORE_NAMES
+        and low not in ROLES
+        and low not in PROFESSIONS
+        and low not in NAME_NOUNS
+        and not is_first(base)
+        and not is_last(base)
+        and base not in PLACES
+    )
+
+
+def _certain_place(tok: Tok) -> bool:
+    """A place that is no first name nor surname ("Paramaribo"), or one Dutch writes so
+    often that it is a word ("Berlijn")."""
+    base = tok.base
+    if base not in PLACES or base in POPULAR_FIRST_NAMES:
+        return False
+    if not (is_first(base) or is_last(base)):
+        return True
+    return not is_first(base) and DUTCH_COMMON.get(base.lower(), RARE) < 5000
+
+
+def _places_in_lists(text: str, toks: list[Tok]) -> None:
+    """A listed place next to a certain place in a list is a place too: "Paramaribo, Antalya
+    of Accra", "Kaapverdië (Sal, Santiago)". The items must be separated (a comma, 'en',
+    'of', a bracket): "Gracia Vrede" side by side is a person."""
+    n = len(toks)
+    k = 0
+    while k < n:
+        if not (toks[k].cap and toks[k].base in PLACES) or _after_particle(toks, k):
+            k += 1
+            continue
+        j, items = k, [toks[k]]
+        while True:
+            m = j + 1
+            while m < n and toks[m].text in _CONNECTORS:
+                m += 1  # "Antalya of Accra", "maar ook naar"
+            if m >= n or not toks[m].cap:
+                break
+            gap = text[toks[j].end : toks[m].start]
+            if _particle_place(toks, j) and gap == " ":
+                j = m  # "Al Hoceima": one place
+                continue
+            if not (_LIST_GAP.fullmatch(gap) and gap.strip()):
+                break
+            if toks[m].base not in PLACES and not _particle_place(toks, m):
+                break
+            if toks[m].text.lower() in PARTICLES and not _particle_place(toks, m):
+                break  # "De Vries en Van der Laan": "Van" is a town in Turkey too
+            j = m
+            items.append(toks[m])
+        if len(items) >= 2 and any(_certain_place(t) for t in items):
+            for t in toks[k : j + 1]:
+                if t.cap:
+                    t.blocked = t.soft = True
+        k = j + 1
+
+
+def _after_particle(toks: list[Tok], k: int) -> bool:
+    """'De Vries': a surname's particle before the word."""
+    return k > 0 and toks[k - 1].text.lower() in PARTICLES
+
+
+def _particle_place(toks: list[Tok], j: int) -> bool:
+    """'Al Hoceima': the first word of a place of two words."""
+    return j + 1 < len(toks) and toks[j].text in ("Al", "El", "La", "Le", "San", "Santa", "Den")
+
+
+def _after_place_heads(text: str, toks: list[Tok]) -> None:
+    """'in de wijk Boswijk', 'locatie Kop van Zuid': the capitals after a place word."""
+    for k, tok in enumerate(toks[:-1]):
+        if tok.cap or tok.text.lower() not in _PLACE_HEADS:
+            continue
+        j = k + 1
+        while j < len(toks) and adjacent(text, toks[j - 1], toks[j]):
+            t = toks[j]
+            if t.cap:
+                t.blocked = t.soft = True
+            elif not (t.text in _PLACE_LINKS and j + 1 < len(toks) and toks[j + 1].cap):
+                break
+            j += 1
+
+
+def _celebrated(text: str, toks: list[Tok]) -> None:
+    """'De familie viert Ashura en Arba'een': feasts, not persons."""
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in _CELEBRATE:
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 5:
+            t = toks[j]
+            if t.cap and not is_first(t.base):
+                t.blocked = t.soft = True
+            elif t.text not in ("en", "of", "ook", "dit", "jaar", "elk", "ieder", "samen", "het"):
+                break
+            j += 1
+
+
+#: A gloss in brackets: lower-case words ("(kerstavond)", "(suikerfeest, einde ramadan)").
+_GLOSS_AFTER = re.compile(r"\s*\((?P<gloss>[a-zë][a-zë -]{2,30}(?:,\s*[a-zë][a-zë -]{2,30})?)\)")
+#: Words that open a remark in brackets, not the meaning of a word ("(ten behoeve van ...)").
+_NO_GLOSS = _wordset("ten van voor met in op bij om na als die dat de het een en of zie niet")
+#: A capitalised word alone in brackets after a capitalised Dutch word: "Nieuwjaar (Tết)".
+_BRACKETED = re.compile(r"\s*\(\s*\Z")
+
+
+def _glossed(text: str, toks: list[Tok]) -> None:
+    """A word explained by Dutch words in brackets is a term of another language: 'Met
+    Wigilia (kerstavond)'. Not a person with a role in brackets ('Sanne (pleegdochter)'),
+    nor a known first name."""
+    for k, tok in enumerate(toks):
+        if not tok.cap or is_first(tok.base):
+            continue
+        m = _GLOSS_AFTER.match(text, tok.end)
+        if m:
+            words = re.findall(r"[a-zë]+", m.group("gloss"))
+            particle = k and toks[k - 1].text.lower() in PARTICLES
+            short = len(words) <= 3 and words[0] not in _NO_GLOSS
+            if short and not particle and all(_gloss_word(w) for w in words):
+                tok.blocked = tok.soft = True
+                continue
+        # "Vietnamees Nieuwjaar (Tết)": the term after its Dutch name
+        if k and _BRACKETED.fullmatch(text[toks[k - 1].end : tok.start]):
+            prev = toks[k - 1]
+            closes = text[tok.end : tok.end + 1] == ")"
+            if closes and prev.cap and _pure_word(prev) and prev.base.lower() not in ROLES:
+                tok.blocked = tok.soft = True
+
+
+def _gloss_word(word: str) -> bool:
+    if word in ROLES or word in PROFESSIONS or word in NAME_NOUNS:
+        return False
+    return DUTCH_COMMON.get(word, RARE) < 30000
+
+
+#: A line that holds only a sender or a signature: "Van: Staf Juridische Zaken".
+_HEADER_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:van|aan|cc|afzender)[ \t]*:[ \t]*)?\Z", re.IGNORECASE
+)
+
+
+def _departments(text: str, toks: list[Tok]) -> None:
+    """'Van: Staf Juridische Zaken', 'Functioneel Beheer' on a line of their own (a sender,
+    a signature): capitals of frequent Dutch words, one in no name list, are a department."""
+    n = len(toks)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and toks[j + 1].cap and adjacent(text, toks[j], toks[j + 1]):
+            j += 1
+        run = toks[k : j + 1]
+        line_end = text.find("\n", run[-1].end)
+        rest = text[run[-1].end : line_end if line_end >= 0 else len(text)]
+        header = _HEADER_LINE.search(text[max(0, run[0].start - 30) : run[0].start])
+        alone = not rest.strip(" \t&,.") or rest.lstrip().startswith(("&", "<"))
+        words = any(_pure_word(t) for t in run) and all(_department_word(t) for t in run)
+        if len(run) >= 2 and header and alone and words:
+            for t in run:
+                t.blocked = t.soft = True
+        k = j + 1
+
+
+def _starts_as_word(tok: Tok) -> bool:
+    """A department opens with a word of its own, not with a word before names."""
+    return tok.base.lower() not in _BEFORE_NAMES and tok.base.lower() not in ROLES
+
+
+def _department_word(tok: Tok) -> bool:
+    """A frequent Dutch word; a name only where it is a word too ("Staf", "Beheer")."""
+    base = tok.base
+    frequent = DUTCH_COMMON.get(base.lower(), RARE) < _DEPARTMENT_RANK
+    return frequent and (_pure_word(tok) or is_word(base) or not (is_first(base) or is_last(base)))
+
+
+def _english_compounds(toks: list[Tok]) -> None:
+    """'Spider-Man', 'Check-in': a hyphenated word of English or Dutch words, no first name."""
+    for tok in toks:
+        parts = tok.base.split("-")
+        if not tok.cap or len(parts) < 2 or is_first(parts[0]):
+            continue
+        if parts[0].lower() in PARTICLES or parts[0].lower() in ARABIC_PARTICLES:
+            continue  # "Al-Ahmad", "El-Amrani"
+        if all(_english_or_frequent(p) for p in parts):
+            tok.blocked = tok.soft = True
+
+
+def _english_or_frequent(part: str) -> bool:
+    low = part.lower()
+    return low in ENGLISH_COMMON or DUTCH_COMMON.get(low, RARE) < 5000
+
+
+_ROLE_WORDS = tuple(
+    sorted(w for w in ("oma", "opa", "moeder", "vader", "tante", "zus", "broer", "neef", "nicht"))
+)
+
+
+def _misspelt(toks: list[Tok]) -> None:
+    """'Oam woont ...' (oma): a role word with two letters swapped or one changed, in no name
+    list; and an adjective of origin or a language ("Levantijns dialect"). A general
+    one-typo rule would clear Surinamese surnames made of Dutch words ("Doelwijt")."""
+    for tok in toks:
+        low = tok.base.lower()
+        if not tok.cap or is_first(tok.base) or is_last(tok.base) or tok.base in PLACES:
+            continue
+        if low in DUTCH_COMMON or low.endswith("je"):
+            continue  # a diminutive is a pet name as often as a typo: "Sjaantje"
+        role_typo = any(len(r) == len(low) and one_edit(low, r) for r in _ROLE_WORDS)
+        if role_typo or (len(low) >= _ADJECTIVE_MIN and _ORIGIN_ADJECTIVE.search(low)):
+            tok.blocked = tok.soft = True
+
+
+#: Adjectives of origin and languages: "Levantijns", "Kaapverdiaans", "Zuid-Moluks".
+_ORIGIN_ADJECTIVE = re.compile(r"(?:ijnse?|iaanse?|aanse?|ees|isch|ische|aals)$")
+
+
+#: A quote opening with a frequent word, not a call to someone ("'Storm, kom hier'"): a
+#: title or a chat group's name ("'Sterke ouders in de wijk'", '"Koffie & Zo"').
+_QUOTE_OPEN = re.compile(r"""["“„«']""")
+
+
+def _quote_openers(text: str, toks: list[Tok]) -> None:
+    """A quote that opens with a frequent word is a title or a chat group's name, not a call
+    to someone: "'Sterke ouders in de wijk'", '"Koffie & Zo"', '"Inside Out 2"'; a one-word
+    quote in no name list before a verb of speech is what was said ('"Maşallah", zeiden
+    de tantes')."""
+    for k, tok in enumerate(toks):
+        if not tok.cap or tok.start == 0 or not _QUOTE_OPEN.fullmatch(text[tok.start - 1]):
+            continue
+        if tok.base in POPULAR_FIRST_NAMES or tok.base.lower() in ROLES:
+            continue
+        after = text[tok.end : tok.end + 2]
+        if after[:1] in _QUOTE_CLOSE:
+            said = _SAID_AFTER.match(text, tok.end + 1)
+            if said and not (is_first(tok.base) or is_last(tok.base)):
+                tok.blocked = tok.soft = True
+            continue
+        if k + 1 >= len(toks) or any(c in after for c in ",!?"):
+            continue  # a call: "'Storm, kom hier!'"
+        nxt = toks[k + 1]
+        if _frequent_or_english(tok):
+            tok.blocked = tok.soft = True
+            if nxt.cap and _frequent_or_english(nxt):
+                nxt.blocked = nxt.soft = True  # "Inside Out 2"
+
+
+_QUOTE_CLOSE = frozenset("\"”»'’")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:zei|zeggen|zegt|zeiden|riep|riepen|roept|roepen)\b")
+
+
+def _frequent_or_english(tok: Tok) -> bool:
+    low = tok.base.lower()
+    return DUTCH_COMMON.get(low, RARE) < 5000 or english_word(tok.base)
+
+
+#: A room or a floor after a capitalised name: "De Berkel (2e verdieping)".
+_FLOOR_AFTER = re.compile(
+    r"\s*[(,]\s*(?:\d+e|begane|eerste|tweede|derde|vierde)\s+(?:verdieping|etage)"
+)
+
+
+def _rooms(text: str, toks: list[Tok]) -> None:
+    for k, tok in enumerate(toks):
+        if not (tok.cap and _FLOOR_AFTER.match(text, tok.end)):
+            continue
+        j = k
+        while True:
+            toks[j].blocked = toks[j].soft = True
+            if j == 0 or not (toks[j - 1].cap and adjacent(text, toks[j - 1], toks[j])):
+                break
+            j -= 1
+
+
+def same_thing_elsewhere(toks: list[Tok], before: set[int]) -> None:
+    """A word cleared as a thing once is that thing throughout: 'zijn knuffel "Storm" ...
+    praat tegen Storm'. Not a popular first name: a child may share it."""
+    cleared = {
+        t.base
+        for k, t in enumerate(toks)
+        if t.blocked and k not in before and t.cap and t.base not in POPULAR_FIRST_NAMES
+    }
+    for t in toks:
+        if t.cap and t.base in cleared:
+            t.blocked = t.soft = True
+
+
+_CLOSINGS = _wordset("groet groeten groetjes")
+
+
+def block_non_persons(text: str, toks: list[Tok]) -> None:
+    """Mark the capitals that the context shows to be no person (see the module doc)."""
+    for tok in toks:
+        if tok.base.lower() in _CLOSINGS:
+            tok.blocked = True  # "Groet, een collega van team West"
+    _places_in_lists(text, toks)
+    _after_place_heads(text, toks)
+    _celebrated(text, toks)
+    _glossed(text, toks)
+    _departments(text, toks)
+    _english_compounds(toks)
+    _misspelt(toks)
+    _quote_openers(text, toks)
+    _rooms(text, toks)
