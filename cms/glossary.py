@@ -1,8 +1,10 @@
 """Glossary hints: the first use of a glossary term in a text gets its plain explanation.
 
-The hint is a link to the glossary entry plus a short explanation that is tied to the link
-with aria-describedby, so screen readers announce it and sighted users see it on hover or
-keyboard focus (CSS). Works without JavaScript.
+Without JavaScript the hint is a link to the glossary entry plus a short explanation tied
+to it with aria-describedby: screen readers announce it, sighted users see it on hover or
+keyboard focus (CSS). cms/static/cms/glossary.js turns the link into a button that opens the
+explanation in place on tap as well, and shows the explanation's own (hidden until then) link
+to the glossary.
 
 The matcher is built once per process and content token (cms.content_version): an edit of
 the glossary in one web worker shows in every worker's next page.
@@ -15,6 +17,7 @@ from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from cms.content_version import PerVersion
 
@@ -139,9 +142,12 @@ def _hint(found: str, by_word, seen: set[str], url_prefix: str) -> str:
         return found
     seen.add(hint.slug)
     tip_id = f"uitleg-{hint.slug}-{next(_ids)}"
+    href = f"{url_prefix}#{escape(hint.slug)}"
+    more = escape(gettext("Meer in de begrippenlijst"))
     return (
         f'<span class="begrip"><a class="begrip__link utrecht-link" '
-        f'href="{url_prefix}#{escape(hint.slug)}" aria-describedby="{tip_id}">{found}</a>'
+        f'href="{href}" aria-describedby="{tip_id}">{found}</a>'
         f'<span class="begrip__uitleg" role="tooltip" id="{tip_id}">'
-        f"{escape(hint.term)}: {escape(hint.explanation)}</span></span>"
+        f"{escape(hint.term)}: {escape(hint.explanation)}"
+        f' <a class="begrip__meer utrecht-link" href="{href}" hidden>{more}</a></span></span>'
     )

@@ -9,13 +9,15 @@ from .scopes import team_search
 def search_page(request):
     params = SearchForm(request.GET).params()
     results = service.search(params, per_page=service.PER_PAGE)
+    facet_lists = results.facet_lists()
     return render(
         request,
         "search/search.html",
         {
             "results": results,
             "params": params,
-            "facet_lists": results.facet_lists(),
+            "facet_lists": facet_lists,
+            "chosen_filters": sum(v.selected for _, _, values in facet_lists for v in values),
             "browse": None if results.searched else browse.entry_points(request),
         },
     )

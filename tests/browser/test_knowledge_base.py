@@ -43,13 +43,61 @@ def test_keyboard_user_reaches_content_through_the_skip_link(page):
     assert page.evaluate("location.hash") == "#inhoud"
 
 
-def test_glossary_hint_explains_jargon_on_keyboard_focus(page):
+def _first_guidance(page):
     page.goto("/kennisbank/")
     page.locator(".card a").first.click()
-    hint = page.locator(".begrip__link").first
-    tip_id = hint.get_attribute("aria-describedby")
-    tip = page.locator(f"#{tip_id}")
+
+
+def test_glossary_hint_is_a_button_that_opens_its_explanation_on_keyboard(page):
+    _first_guidance(page)
+    button = page.locator("main .begrip__knop").first
+    tip = page.locator(f"#{button.get_attribute('aria-controls')}")
     assert not tip.is_visible()
-    hint.focus()
-    assert tip.is_visible()
+    button.focus()
+    assert tip.is_visible()  # on focus
     assert ":" in tip.inner_text()
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()  # dismissed without moving focus (WCAG 1.4.13)
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true" and tip.is_visible()
+    page.keyboard.press("Tab")  # into the explanation: its link to the glossary
+    more = tip.get_by_role("link", name="Meer in de begrippenlijst")
+    assert page.evaluate("document.activeElement.textContent") == more.inner_text()
+    assert tip.is_visible()
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()
+    assert page.evaluate("document.activeElement.className") == "begrip__knop"
+
+
+def test_glossary_explanation_stays_while_the_pointer_moves_onto_it(page):
+    _first_guidance(page)
+    button = page.locator("main .begrip__knop").first
+    tip = page.locator(f"#{button.get_attribute('aria-controls')}")
+    button.hover()
+    assert tip.is_visible()
+    tip.hover()  # hoverable: the pointer can move onto the explanation
+    assert tip.is_visible()
+    page.mouse.move(0, 0)
+    assert not tip.is_visible()
+    button.click()  # persistent after a click, until Escape or a click elsewhere
+    page.mouse.move(0, 0)
+    assert tip.is_visible()
+    page.locator("main h1").click()
+    assert not tip.is_visible()
+
+
+def test_without_javascript_a_glossary_term_is_a_link_explained_on_focus(browser, live_server):
+    context = browser.new_context(
+        base_url=live_server.url, locale="nl-NL", java_script_enabled=False
+    )
+    page = context.new_page()
+    _first_guidance(page)
+    link = page.locator("main .begrip__link").first
+    assert link.get_attribute("href").startswith("/begrippen/#")
+    tip = page.locator(f"#{link.get_attribute('aria-describedby')}")
+    assert tip.get_attribute("role") == "tooltip"
+    assert not tip.is_visible()
+    link.focus()
+    assert tip.is_visible()
+    assert not tip.locator(".begrip__meer").is_visible()  # the term itself is the link
+    context.close()

@@ -144,8 +144,12 @@ def test_a_printed_guidance_page_holds_the_text_only(page):
     page.emulate_media(media="print")
     for gone in (".site-nav", ".site-search", ".language-form", ".section__permalink"):
         assert not page.locator(gone).first.is_visible(), gone
-    page.locator(".begrip__link").first.focus()
+    page.locator(".begrip__knop").first.click()  # opened on the screen, not on paper
     assert not page.locator(".begrip__uitleg").first.is_visible()
+    decoration = page.locator(".begrip__knop").first.evaluate(
+        "b => getComputedStyle(b).textDecorationLine"
+    )
+    assert decoration == "none"  # a plain word on paper
     assert page.locator("h1").is_visible() and page.locator(".section").first.is_visible()
     width = page.locator(".utrecht-article").bounding_box()["width"]
     font_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")

@@ -60,6 +60,8 @@ def test_first_use_of_glossary_term_gets_an_accessible_explanation():
     assert "Ondertoezichtstelling: Een maatregel." in html
     assert 'href="/begrippen/#ots"' in html
     assert "<code>OTS</code>" in html  # never inside code
+    # The explanation's own link to the glossary, shown by glossary.js once the term is a button.
+    assert '<a class="begrip__meer utrecht-link" href="/begrippen/#ots" hidden>' in html
 
 
 @pytest.mark.django_db

@@ -119,6 +119,16 @@ def test_search_page_filter_checkbox_stays_checked(client, corpus):
     assert 'name="level" value="lokaal" checked' in html
 
 
+def test_search_page_folds_the_filters_and_says_how_many_are_chosen(client, corpus):
+    # Folded, the filters take one line above the results on a phone.
+    html = client.get("/zoeken/", {"q": "netwerk", "level": "lokaal", "type": "richtlijn"})
+    html = html.content.decode()
+    folded = html[html.index('<details class="search-facets">') : html.index("</details>")]
+    assert 'name="level" value="lokaal" checked' in folded
+    assert "(2 gekozen)" in folded[: folded.index("</summary>")]
+    assert html.index("</details>") < html.index('class="search-results"')
+
+
 def test_search_page_paging_links(client, corpus):
     from .conftest import inspiration
 
