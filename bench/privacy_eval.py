@@ -13,8 +13,10 @@ Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-held
 ``v7-dev`` and ``v7-heldout`` (.../v7/, weighted to reference numbers, addresses and schools,
 after the v6 round), ``v8-dev`` and ``v8-heldout`` (.../v8/, weighted to clean writing full of
 traps), ``v9-dev`` and ``v9-heldout`` (.../v9/, a month of ordinary writing, two thirds of it
-hand-written, after the lexicon round), each pair written blind by someone who did not see the
-guard. Tune only on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev
+hand-written, after the lexicon round), ``v10-dev`` and ``v10-heldout`` (.../v10/, all
+hand-written by a new hand, after the v9 round), each pair written blind by someone who did not
+see the guard. v7-heldout to v9-heldout were retired to tuning data in the context round.
+Tune only on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev
 sets but never for a held-out set, whose texts are only ever seen through these aggregate
 figures. ``dev`` and ``heldout`` select all halves of that name.
 
@@ -58,9 +60,21 @@ SETS = {
     "v8-heldout": _halves("v8", "heldout"),
     "v9-dev": _halves("v9", "dev"),
     "v9-heldout": _halves("v9", "heldout"),
+    "v10-dev": _halves("v10", "dev"),
+    "v10-heldout": _halves("v10", "heldout"),
 }
 ALIASES = {
-    "dev": ("v2-dev", "v3-dev", "v4-dev", "v5-dev", "v6-dev", "v7-dev", "v8-dev", "v9-dev"),
+    "dev": (
+        "v2-dev",
+        "v3-dev",
+        "v4-dev",
+        "v5-dev",
+        "v6-dev",
+        "v7-dev",
+        "v8-dev",
+        "v9-dev",
+        "v10-dev",
+    ),
     "heldout": (
         "v2-heldout",
         "v3-heldout",
@@ -70,10 +84,14 @@ ALIASES = {
         "v7-heldout",
         "v8-heldout",
         "v9-heldout",
+        "v10-heldout",
     ),
 }
-# never list individual texts of these
-PRIVATE_SETS = frozenset(ALIASES["heldout"])
+#: Held-out halves whose texts are never listed. v7-heldout to v9-heldout were retired to
+#: tuning data in the context round (2 December 2026), after they had been reported on, when
+#: v10 took over as the unseen set; see docs/privacy.md.
+RETIRED_HELDOUT = frozenset({"v7-heldout", "v8-heldout", "v9-heldout"})
+PRIVATE_SETS = frozenset(ALIASES["heldout"]) - RETIRED_HELDOUT
 TARGETS = {
     "bsn": 0.98,
     "phone": 0.98,

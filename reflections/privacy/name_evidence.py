@@ -11,6 +11,7 @@ import re
 from .dutch_lexicon import dutch_compound
 from .lexicon import (
     DUTCH_COMMON,
+    DUTCH_LEXICON,
     DUTCH_WORDS,
     ENGLISH_COMMON,
     NOT_NAMES,
@@ -53,10 +54,11 @@ _PREPOSITION_PLACE = frozenset({"van", "tussen"})
 #: A cited author: a year in brackets, "et al." or a verb of writing about ideas, possibly
 #: after co-authors ("Beck en Ellis beschrijven", "Young (1990)").
 _AUTHOR_AFTER = re.compile(
-    r"^(?:\s*(?:,|en|&|and)\s+[A-Z][\w'’-]+)*"
+    r"^(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|en|&|and)\s+[A-Z][\w'’-]+)*"
     r"(?:\s*\((?:19|20)\d{2}[a-z]?\)|\s+et\s+al\b|\s+(?:beschrijft|beschrijven|beschreef"
     r"|beschreven|betoogt|betogen|onderscheidt|onderscheiden|introduceerde|introduceerden"
-    r"|ontwikkelde|ontwikkelden|definieert|definiëren|definieerde|publiceerde|publiceerden)\b)"
+    r"|ontwikkelde|ontwikkelden|definieert|definiëren|definieerde|publiceerde|publiceerden"
+    r"|ze\s+uitwerkte|het\s+uitwerkte|uitwerkte|uitwerkten)\b)"
 )
 
 
@@ -104,13 +106,19 @@ def never_a_name(word: str) -> bool:
     )
 
 
+_AGENT_ENDINGS = ("er", "ers", "aar", "aars", "ster", "sters")
+
+
 def greeting_before(text: str, toks: list[Tok], i: int) -> str | None:
     """'Beste Sanne,' / 'Hoi Jayden': the word after a greeting is the person addressed; the
     word that opens the line after a closing ('Met vriendelijke groet,' / 'Kelvin') signs."""
     if i and toks[i - 1].text.lower() in GREETINGS and adjacent(text, toks[i - 1], toks[i]):
         word = toks[i].text
-        if word.islower() and word in DUTCH_COMMON and not is_first(word.capitalize()):
-            return None  # "Beste melder,": a word, not the person's name
+        # "Beste melder,": a person by what she does, not by her name; a rarer word of the
+        # lexicon may be a Surinamese surname ("hoi zeefuik").
+        agent = word in DUTCH_LEXICON and word.endswith(_AGENT_ENDINGS)
+        if word.islower() and (word in DUTCH_COMMON or agent) and not is_first(word.capitalize()):
+            return None
         return toks[i - 1].text
     line_start = text.rfind("\n", 0, toks[i].start) + 1
     if not i or not line_start or text[line_start : toks[i].start].strip():
@@ -180,7 +188,19 @@ def cited_author(text: str, tok: Tok) -> bool:
     author, not a family member."""
     if _THEORY_OF.search(text, max(0, tok.start - 40), tok.start):
         return True
+    if _WORK_OF.search(text, max(0, tok.start - 50), tok.start) and _ABOUT_AFTER.match(
+        text, tok.end
+    ):
+        return True  # "het werk van Gerald Caplan over crisisinterventie"
     return bool(_AUTHOR_AFTER.match(text[tok.end : tok.end + 80]))
+
+
+#: Someone's work "about" a subject is an author's; "het werk van Sanne" alone is hers.
+_WORK_OF = re.compile(
+    r"(?:werk|boek|boeken|onderzoek|inzichten|ideeën|studie|studies|artikelen|theorieën)\s+van"
+    r"\s+(?:(?:[A-Z][\w'’-]*|de|van|der)\s+)*?$"
+)
+_ABOUT_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|van|de|der))*\s*,?\s+(?:over|naar)\s")
 
 
 #: A theory, method, article or music "of" someone; not "het werk/boek/schema van Sanne",

@@ -23,13 +23,13 @@ from .lexicon import (
     POPULAR_FIRST_NAMES,
 )
 from .name_cues import ARABIC_PARTICLES, GREETINGS, NAME_NOUNS, PROFESSIONS, ROLES, TITLES, _wordset
-from .name_evidence import english_word
 from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word, one_edit
 
 #: Separators inside a list of places: "Nador, Al Hoceima, Izmir", "Sal of Santiago".
 _LIST_GAP = re.compile(
     r"\s*(?:,|\(|\)|/)?\s*(?:(?:en|of|en/of|maar\s+ook|en\s+ook)\s+)?(?:naar\s+)?"
 )
+_SURNAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "el", "al", "ben"})
 _CONNECTORS = frozenset({"en", "of", "maar", "ook", "naar"})
 #: Words whose capitals after them are a place: a neighbourhood, an office's location.
 _PLACE_HEADS = _wordset("wijk woonwijk buurt stadsdeel locatie vestiging kern dorpskern")
@@ -110,7 +110,8 @@ def _places_in_lists(text: str, toks: list[Tok]) -> None:
                 break  # "De Vries en Van der Laan": "Van" is a town in Turkey too
             j = m
             items.append(toks[m])
-        if len(items) >= 2 and any(_certain_place(t) for t in items):
+        certain = any(_certain_place(t) for t in items)
+        if (len(items) >= 2 and certain) or len(items) >= 3:  # three listed places: a list
             for t in toks[k : j + 1]:
                 if t.cap:
                     t.blocked = t.soft = True
@@ -118,8 +119,11 @@ def _places_in_lists(text: str, toks: list[Tok]) -> None:
 
 
 def _after_particle(toks: list[Tok], k: int) -> bool:
-    """'De Vries': a surname's particle before the word."""
-    return k > 0 and toks[k - 1].text.lower() in PARTICLES
+    """'De Vries', 'van Loon': a surname's particle before the word (not 'op Kaapverdië')."""
+    return k > 0 and (
+        toks[k - 1].text.lower() in _SURNAME_PARTICLES
+        or (toks[k - 1].cap and toks[k - 1].text.lower() in PARTICLES)
+    )
 
 
 def _particle_place(toks: list[Tok], j: int) -> bool:
@@ -310,7 +314,7 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:zei|zeggen|zegt|zeiden|riep|riepen|roept|r
 
 def _frequent_or_english(tok: Tok) -> bool:
     low = tok.base.lower()
-    return DUTCH_COMMON.get(low, RARE) < 5000 or english_word(tok.base)
+    return DUTCH_COMMON.get(low, RARE) < 5000 or low in ENGLISH_COMMON
 
 
 #: A room or a floor after a capitalised name: "De Berkel (2e verdieping)".
@@ -344,6 +348,7 @@ def same_thing_elsewhere(toks: list[Tok], before: set[int]) -> None:
             t.blocked = t.soft = True
 
 
+_WEBSITE_AFTER = re.compile(r"\.(?:nl|com|org|eu|be|info|net)\b")
 _CLOSINGS = _wordset("groet groeten groetjes")
 
 
@@ -361,3 +366,6 @@ def block_non_persons(text: str, toks: list[Tok]) -> None:
     _misspelt(toks)
     _quote_openers(text, toks)
     _rooms(text, toks)
+    for tok in toks:
+        if tok.cap and _WEBSITE_AFTER.match(text, tok.end):
+            tok.blocked = tok.soft = True  # "Helpwanted.nl"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    ALLOWED_TERMS,
     DUTCH_COMMON,
     DUTCH_LEXICON,
     DUTCH_WORDS,
@@ -149,9 +150,9 @@ def name_masks(
     for start, end in allowed_spans(text, allowed):
         (soft if " " not in text[start:end] else masks).append((start, end))
     for tok in toks:
-        for phrase in PHRASES.get(tok.base, ()):
+        for phrase in _phrases_at(tok):
             end = tok.start + len(phrase)
-            if text.startswith(phrase, tok.start) and not text[end : end + 1].isalnum():
+            if _starts_with(text, phrase, tok) and not text[end : end + 1].isalnum():
                 (soft if " " not in phrase else masks).append((tok.start, end))
                 break
             if phrase == tok.base and tok.text != tok.base:  # "Rogers' visie"
@@ -160,6 +161,7 @@ def name_masks(
         if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
             soft.append((tok.start, tok.end))  # genitive: "Snyders model"
     masks += _before_lower_heads(text, toks)
+    soft += _authors_first_names(text, toks, masks + soft)
     for i, tok in enumerate(toks):
         if tok.base in ORG_HEADS or (tok.cap and _ORG_SUFFIX.search(tok.base)):
             if tok.base not in ORG_HEADS and _surname_after_first_name(text, toks, i):
@@ -179,6 +181,55 @@ def name_masks(
                 k -= 1
             masks.append((toks[j].start, toks[k].end))
     return masks, soft
+
+
+def _phrases_at(tok: Tok) -> tuple[str, ...]:
+    """The listed phrases that may start at tok; a particle may be written in lower case
+    ("Marinus van IJzendoorn" for "Van IJzendoorn")."""
+    phrases = tuple(PHRASES.get(tok.base, ()))
+    if tok.text in PARTICLES:  # authors only: "de Haan" is a person, "De Haan" a place too
+        phrases += tuple(p for p in PHRASES.get(tok.text.capitalize(), ()) if p in _AUTHORS)
+    return phrases
+
+
+_AUTHORS = frozenset(ALLOWED_TERMS)
+
+
+def _starts_with(text: str, phrase: str, tok: Tok) -> bool:
+    if text.startswith(phrase, tok.start):
+        return True
+    head, _, rest = phrase.partition(" ")
+    return tok.text == head.lower() and text.startswith(rest, tok.end + 1)
+
+
+def _authors_first_names(
+    text: str, toks: list[Tok], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The first names and particles before an allowed author ("Peter Fonagy", "Marinus van
+    IJzendoorn"), and an author joined to one ("Haim Omer en Peter Jakob"), are the
+    author's; soft, so a title still makes a family of them ("mevrouw Carol Dweck")."""
+    out = []
+    starts = {s for s, _ in spans}
+    ends = {e for _, e in spans}
+    for i, tok in enumerate(toks):
+        if tok.start in starts:
+            j = i
+            while j > 0 and adjacent(text, toks[j - 1], toks[j]):
+                prev = toks[j - 1]
+                if not (prev.cap and is_first(prev.base)) and prev.text not in ("van", "de", "der"):
+                    break
+                j -= 1
+            while j < i and not toks[j].cap:
+                j += 1
+            if j < i:
+                out.append((toks[j].start, tok.start))
+        if tok.end in ends and i + 2 < len(toks) and toks[i + 1].text in ("en", "&"):
+            k = i + 2
+            while k < len(toks) and toks[k].cap and adjacent(text, toks[k - 1], toks[k]):
+                k += 1
+            if k > i + 2:
+                out.append((toks[i + 2].start, toks[k - 1].end))
+    return out
 
 
 def _before_lower_heads(text: str, toks: list[Tok]) -> list[tuple[int, int]]:

@@ -86,6 +86,8 @@ _RAAD = re.compile(
     r"[\s,:]+(?:nr\.?\s*)?(?P<id>\d(?:[\d./-]|(?<=\d) (?=\d{5}))*\d)(?![\w/-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+#: Two or three letters and a day and month: "HB 27/11", "MDA 3/4".
+_DAY_MONTH = re.compile(r"[A-Z]{2,3}[ -](?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _NOT_A_CASE_ID = re.compile(r"(?i:sub|doc|fac|inv|ord)(?![a-z])|.*-(?i:inv|fac|sub)-")
 # A court's number is one whatever the sentence says: "de regeling uit C/19/133302 / JE RK …".
 _COURT = re.compile(r"(?i:[a-z]/\d{2}/\d|(?:JE|JR|JU|FA|KG)\s?RK)")
@@ -94,7 +96,7 @@ _COURT = re.compile(r"(?i:[a-z]/\d{2}/\d|(?:JE|JR|JU|FA|KG)\s?RK)")
 # Words (and heads of compounds: "onderhoudscontract", "reiskostendeclaratie") that such
 # references follow; the first group takes any ending ("subsidienummer"), the second none.
 _NOT_A_CASE = re.compile(
-    r"\b(?:(?:\w*subsidie|\w*fonds|\w*project|\w*factuur|offerte|inkoop|\w*order|bestel"
+    r"\b(?:(?:\w*subsidie|\w*fonds|\w*project|\w*factuur|factur|offerte|inkoop|\w*order|bestel"
     r"|kostenplaats|begroting|\w*product|\w*declaratie|tarie[fv]|\w*contract|\w*overeenkomst"
     r"|invoice|betaal|betaling|financi[eë]|accountant|cursus|opleiding|accreditatie|webinar"
     r"|leerplatform|deelname|bijeenkomst|zaalhuur|vervoer|taxi"
@@ -117,7 +119,12 @@ _SERVICE_NUMBER = re.compile(r"0(?:800|88|90\d)[- ]?\d{3,7}")
 
 # A sentence ends at . ! ? or a line break, but not at the dot of "nr." or "art.".
 _SENTENCE_END = re.compile(r"(?<!nr)(?<!\bno)(?<!\bart)(?<!\bref)[.!?]\s|\n")
-_HELPDESK_AFTER = re.compile(r"^\)?\s+(?:bij|van|aan)\s+(?:de\s+)?(?:service|help)desk\b")
+_HELPDESK_AFTER = re.compile(
+    r"^\)?\s+(?:bij|van|aan)\s+(?:de\s+)?(?:(?:service|help)desk|facilitair\w*|ict\b)"
+    # or what is done with an invoice: "F2025-94062 kan pas worden betaald"
+    r"|^[^.!?\n]{0,40}\b(?:betaald|betalen|gefactureerd|gedeclareerd|uitbetaald)\b",
+    re.IGNORECASE,
+)
 
 
 # A document's or an attachment's own code right before it: "document DOC-0647", "in de
@@ -157,7 +164,9 @@ def find_case_numbers(text: str) -> Iterator[Finding]:
     for m in _CODE.finditer(text):
         if not _COURT.match(m.group()) and _not_a_case(text, m.start(), m.end()):
             continue
+        if _DAY_MONTH.fullmatch(m.group()):
+            continue  # "HB 27/11": a home visit on a day, not a number
         yield Finding("case_number", m.start(), m.end(), m.group(), "case_shape")
     for m in _RAAD.finditer(text):
-        if not _YEAR.fullmatch(m.group("id")):
+        if not _YEAR.fullmatch(m.group("id")) and not _SERVICE_NUMBER.fullmatch(m.group("id")):
             yield Finding("case_number", m.start("id"), m.end("id"), m.group("id"), "case_cue")

@@ -1,0 +1,133 @@
+"""Rules of the context round of the privacy guard (tuned on the dev halves and on the
+retired held-out halves of v7 to v9): capitals that name no person by the words around them,
+chat speakers, and references of desks, payments and service lines. Exact spans, one case
+per id; every sentence invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reflections.span_cases import case, spans
+
+NOT_A_PERSON = [
+    case("De familie gaat elk jaar naar Paramaribo, Nador of Accra.", id="places-in-a-list"),
+    case("Ze hebben familie op Kaapverdië (Sal, Praia).", id="places-in-brackets"),
+    case("Plaatsen die we zien: Nador, Al Hoceima en Izmir.", id="a-two-word-place-in-a-list"),
+    case("De reis ging per trein via Berlijn.", id="a-city-after-via"),
+    case("Het gezin woont in de wijk Boswijk.", id="a-neighbourhood-after-wijk"),
+    case("Het overleg is op locatie Kop van Zuid.", id="an-office-location"),
+    case("De familie viert Ashura en Arba'een.", id="feasts-after-vieren"),
+    case("Met Wigilia (kerstavond) zet moeder een extra bord neer.", id="a-glossed-word"),
+    case("Vietnamees Nieuwjaar (Tết) valt in februari.", id="a-term-after-its-dutch-name"),
+    case("Van: Staf Juridische Zaken\nAan: alle teams", id="a-department-as-sender"),
+    case("Met vriendelijke groet,\nFunctioneel Beheer", id="a-department-as-signature"),
+    case('De aanvraag "Sterke gezinnen in de buurt" is ingediend.', id="a-sentence-case-title"),
+    case('Export uit de groep "Koffie & Zo" van het team.', id="a-chat-group-name"),
+    case('"Welke film?" "Inside Out 2"', id="an-english-title-in-quotes"),
+    case('"Inshallah", zei de oma toen we gingen.', id="a-word-said-in-quotes"),
+    case("De jongste wil verkleed als Spider-Man.", id="an-english-compound"),
+    case("Oam woont in hetzelfde portiek en past op.", id="a-role-word-with-a-typo"),
+    case("Er was een tolk Arabisch (Levantijns dialect).", id="an-adjective-of-origin"),
+    case("Beste melder,\n\nUw melding is afgehandeld.", id="a-greeting-to-a-role"),
+    case("Groet, een collega van team Noord", id="a-closing-before-a-role"),
+    case("We lazen het artikel van Jurkovic over parentificatie.", id="the-article-of-an-author"),
+    case("Werken met de genogram-methode van McGoldrick.", id="the-method-of-an-author"),
+    case("Ze draait de morna-muziek van Cesária Évora.", id="the-music-of-an-artist"),
+    case('Hij noemt zijn knuffel "Storm". Hij praat veel tegen Storm.', id="a-cuddly-toy"),
+    case('Een klein hondje heette "Lief".', id="a-pet-after-heette"),
+    case("Intervisie in De Berkel (2e verdieping) om 13.30 uur.", id="a-room-with-its-floor"),
+    case('De kinderen noemen hun oma "bibi".', id="a-kinship-word-after-noemen"),
+    case('Hij noemt zijn moeder "mama" en zijn opa "dziadek".', id="kinship-words-in-a-list"),
+    case("[07:45] teamlid: wie kan vandaag piket overnemen", id="a-role-as-chat-speaker"),
+    case("onderwrp: nieuwe werkinstructie", id="a-misspelt-label"),
+    case("We lazen een stuk van Marinus van IJzendoorn over hechting.", id="an-authors-first-name"),
+    case("Over mentaliseren naar Peter Fonagy.", id="a-first-name-before-an-allowed-author"),
+    case("Casus aan de hand van het werk van Gerald Caplan over crisis.", id="work-of-about"),
+    case("De lagen van het model, zoals James Garbarino ze uitwerkte.", id="as-an-author-wrote"),
+    case("Contact gezocht met Helpwanted.nl en de wijkagent.", id="a-website"),
+    case("De oudste speelde met Lego en Playmobil.", id="toys-in-the-allow-list"),
+]
+
+STILL_A_PERSON = [
+    case(
+        "Het gesprek met De Vries en Van der Laan.",
+        ("name", "De Vries"),
+        ("name", "Van der Laan"),
+        id="surnames-that-are-places-too",
+    ),
+    case("Morgen viert Sanne haar verjaardag.", ("name", "Sanne"), id="a-child-who-celebrates"),
+    case("Van: Sanne Bakker\nAan: het team", ("name", "Sanne Bakker"), id="a-person-as-sender"),
+    case(
+        "Gesprek met meneer Al-Ahmad over de school.",
+        ("name", "Al-Ahmad"),
+        id="an-arabic-double-name",
+    ),
+    case(
+        "[07:58] shaniqua: goedemorgen, ik ben ziek",
+        ("name", "shaniqua"),
+        id="an-unlisted-chat-speaker",
+    ),
+    case("[08:10] wouter: ik kom vandaag later", ("name", "wouter"), id="a-listed-chat-speaker"),
+    case(
+        "zijn moeder shurayla belt mij niet meer",
+        ("name", "shurayla"),
+        id="an-unlisted-name-after-a-role-before-a-verb",
+    ),
+    case(
+        "Vader sprak met mevrouw Doelwijt over de zomer.",
+        ("name", "Doelwijt"),
+        id="a-surname-near-a-dutch-word",
+    ),
+    case(
+        "Oma Chelsey zegt dat Sjaantje altijd welkom is.",
+        ("name", "Chelsey"),
+        ("name", "Sjaantje"),
+        id="a-diminutive-name",
+    ),
+]
+
+REFERENCES = [
+    case(
+        "Het centrale nummer van de Raad, 088-1234567, is altijd bereikbaar.",
+        id="a-service-line-after-nummer",
+    ),
+    case("De inzet valt onder DBC 123.456 (€ 900 per kwartaal).", id="a-dbc-product-code"),
+    case("De koffieautomaat is kapot (melding #44812 bij facilitair).", id="a-facilities-ticket"),
+    case(
+        "Van: Facilitair Servicedesk\n\nBeste collega,\n\nJe melding 25-11873 is afgehandeld.",
+        id="a-ticket-in-a-desk-message",
+    ),
+    case("* F2025-94062 kan pas worden betaald na controle.", id="an-invoice-to-pay"),
+    case("Aanmelden via het leerplatform, code THM-0410.", id="a-registration-code"),
+    case("De kosten vallen onder het onderhoudscontract (OH-2023-07).", id="a-contract-compound"),
+    case("Het portaal geeft een ritnummer (bijvoorbeeld RIT-448120).", id="a-ride-number"),
+    case("Invoice-referentie 2025-INV-802 is betaald.", id="an-invoice-reference"),
+    case("Facturen uit de administratie: F2025-01128 van de logeeropvang.", id="invoices"),
+    case("Telegramstijl, HB 27/11: gezin uit Eritrea.", id="a-home-visit-and-its-date"),
+    case(
+        "Budgetbeheer via de gemeente (klantnummer 671471).",
+        ("case_number", "671471"),
+        id="a-client-number-beside-budgetbeheer",
+    ),
+    case(
+        "Er loopt een strafzaak tegen Ritesh (parketnr. 02/367833-24).",
+        ("name", "Ritesh"),
+        ("case_number", "02/367833-24"),
+        id="a-case-number-beside-a-name-like-rit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_A_PERSON)
+def test_capitals_that_name_no_person(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_A_PERSON)
+def test_persons_are_still_found(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES)
+def test_references_of_things(text, expected):
+    assert spans(text) == expected
