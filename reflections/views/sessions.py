@@ -89,12 +89,10 @@ def _session_form(request, team, method, instance):
 
 
 def _action_row(form):
+    """A new action is a closed step until it has a value or an error."""
     rows = field_rows(form, ["description", "owner", "due"])
-    return {
-        "form": form,
-        "rows": rows,
-        "open": any(r["filled"] or r["field"].errors for r in rows) or bool(form.non_field_errors()),
-    }
+    touched = any(r["filled"] or r["field"].errors for r in rows) or form.non_field_errors()
+    return {"form": form, "rows": rows, "open": bool(touched)}
 
 
 def _save_session(request, form, actions, instance):
