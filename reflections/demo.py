@@ -54,14 +54,16 @@ def create_demo_team(home=None):
             "Na een melding hebben we binnen een dag een veiligheidsplan gemaakt met de ouders "
             "en het netwerk. De afspraken waren duidelijk, maar de school wist er niet van."
         ),
-        what_expected="We verwachtten dat het netwerk de school zelf zou informeren.",
-        lessons="Spreek bij elk veiligheidsplan af wie welke betrokkene informeert.",
-        answers={
-            "bedoeling": "Binnen 24 uur een gedragen veiligheidsplan.",
-            "gebeurd": "Het plan stond op tijd; één betrokkene ontbrak.",
-            "verschil": "We gingen ervan uit dat iemand anders het zou doen.",
-            "volgende_keer": "Een vaste vraag in het plan: wie informeert wie?",
-        },
+        # After Action Review: its four steps are these four fields (reflections/methods.py).
+        what_expected=(
+            "Binnen 24 uur een gedragen veiligheidsplan. We verwachtten dat het netwerk de "
+            "school zelf zou informeren."
+        ),
+        analysis="We gingen ervan uit dat iemand anders het zou doen.",
+        lessons=(
+            "Spreek bij elk veiligheidsplan af wie welke betrokkene informeert: een vaste vraag "
+            "in het plan, wie informeert wie?"
+        ),
         created_by=coordinator,
     )
     AgreedAction.objects.create(

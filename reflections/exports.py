@@ -38,12 +38,11 @@ def to_markdown(team, sessions) -> str:
         if s.themes.all():
             out.append(f"- {_('Thema’s')}: {', '.join(_themes(s))}")
         out.append("")
-        for name in s.TEXT_FIELDS:
-            text = getattr(s, name)
-            if text:
-                out += [f"### {s._meta.get_field(name).verbose_name}", "", text, ""]
+        # As on the detail page: the steps, then the texts no step asks.
         for prompt, answer in s.answer_items():
             out += [f"### {prompt.label}", "", str(answer), ""]
+        for label, text in s.other_texts():
+            out += [f"### {label}", "", text, ""]
         actions = list(s.actions.all())
         if actions:
             out += [f"### {_('Afspraken')}", ""]
@@ -76,9 +75,10 @@ def _csv_columns() -> list[tuple[str, str]]:
 
 def _prompt_columns(sessions) -> list[tuple[Method, Prompt]]:
     """The prompts of every method in the export: methods in the order of `METHODS`, the
-    prompts of each in its own order. A team may have used several methods."""
+    prompts of each in its own order. A team may have used several methods. A step asked by
+    a field of the session has no column: its answer is in that field's column."""
     used = {s.method for s in sessions}
-    return [(m, p) for m in METHODS if m.code in used for p in m.prompts]
+    return [(m, p) for m in METHODS if m.code in used for p in m.own_prompts]
 
 
 def _prompt_header(method: Method, prompt: Prompt) -> str:
@@ -93,7 +93,7 @@ def _other_answers(s) -> str:
     """Answers to no prompt of the session's method (an old or unknown method): kept, as
     `key: answer` lines, so the export loses nothing."""
     method = get_method(s.method)
-    known = {p.key for p in method.prompts} if method else set()
+    known = {p.key for p in method.own_prompts} if method else set()
     return "\n".join(
         f"{key}: {value}"
         for key, value in sorted(_answers(s).items())

@@ -129,9 +129,18 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
         self.fields["close_actions"].queryset = AgreedAction.objects.filter(
             session__team=team, status=AgreedAction.Status.OPEN
         ).exclude(session=self.instance if self.instance.pk else None)
+        # The method's steps in order: a step that asks what a field of the session asks is
+        # that field (asked once); the others are ``prompt_<key>`` fields, saved in answers.
+        self.step_fields = []
         self.prompt_fields = []
         answers = self.instance.answers or {}
         for prompt in method.prompts:
+            if prompt.field:
+                self.fields[prompt.field].label = prompt.label
+                self.fields[prompt.field].help_text = prompt.help
+                self.fields[prompt.field].widget.attrs["rows"] = 6
+                self.step_fields.append(prompt.field)
+                continue
             name = f"prompt_{prompt.key}"
             if prompt.scale:
                 field = forms.IntegerField(
@@ -152,7 +161,11 @@ class ReflectionSessionForm(GuardedFormMixin, forms.ModelForm):
                 )
             field.initial = answers.get(prompt.key)
             self.fields[name] = field
+            self.step_fields.append(name)
             self.prompt_fields.append(name)
+        self.other_text_fields = [
+            f for f in ReflectionSession.TEXT_FIELDS if f not in method.asked_fields
+        ]
         if self.instance.pk:
             self.initial.setdefault("sections", list(self.instance.guidance_links.all()))
         self.guarded_fields = ReflectionSession.TEXT_FIELDS + tuple(

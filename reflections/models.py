@@ -196,14 +196,24 @@ class ReflectionSession(models.Model):
         return [str(labels.get(r, r)) for r in roles]
 
     def answer_items(self):
-        """(prompt, answer) for the method's prompts that have an answer, in method order."""
+        """(prompt, answer) for the method's prompts that have an answer, in method order; a
+        step asked by one of the session's own fields answers with that field's text."""
         method = self.method_obj
         if method is None:
             return []
+        answers = self.answers if isinstance(self.answers, dict) else {}
+        items = [
+            (p, getattr(self, p.field) if p.field else answers.get(p.key)) for p in method.prompts
+        ]
+        return [(p, a) for p, a in items if a not in (None, "")]
+
+    def other_texts(self):
+        """(label, text) of the text fields that no step of the method asks, with text."""
+        asked = self.method_obj.asked_fields if self.method_obj else ()
         return [
-            (p, self.answers[p.key])
-            for p in method.prompts
-            if self.answers.get(p.key) not in (None, "")
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.TEXT_FIELDS
+            if name not in asked and getattr(self, name)
         ]
 
     def texts(self):

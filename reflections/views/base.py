@@ -39,13 +39,29 @@ def _decorate(bound):
         widget.attrs["aria-describedby"] = " ".join(described)
 
 
+def _filled(bound) -> bool:
+    value = bound.value()
+    return value not in (None, "", [], ())
+
+
 def field_rows(form, names):
+    """One row per field for includes/field.html and includes/step.html. ``open``: a step
+    (a <details>) starts open when it must be answered, has an answer or has an error."""
     by_field = form.findings_by_field() if hasattr(form, "findings_by_field") else {}
+    rows = []
     for name in names:
-        _decorate(form[name])
-    return [
-        {"field": form[name], "findings": by_field.get(form.add_prefix(name), [])} for name in names
-    ]
+        bound = form[name]
+        _decorate(bound)
+        filled = _filled(bound)
+        rows.append(
+            {
+                "field": bound,
+                "findings": by_field.get(form.add_prefix(name), []),
+                "filled": filled,
+                "open": filled or bool(bound.errors) or bound.field.required,
+            }
+        )
+    return rows
 
 
 def confirm_page(

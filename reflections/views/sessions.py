@@ -62,7 +62,9 @@ def _session_form(request, team, method, instance):
                 messages.success(request, _("De reflectie is opgeslagen."))
                 return redirect("reflections:session", session.pk)
     findings = list(getattr(form, "findings", [])) + (actions.findings if data is not None else [])
-    main_fields = ["what_happened", "what_expected", "dilemma", "analysis", "lessons"]
+    steps = field_rows(form, form.step_fields)
+    for row, prompt in zip(steps, method.prompts, strict=True):
+        row["title"] = prompt.title
     return render(
         request,
         "reflections/session_form.html",
@@ -72,19 +74,25 @@ def _session_form(request, team, method, instance):
             "form": form,
             "instance": instance,
             "findings": findings,
-            "meta_rows": field_rows(form, ["date", "phase", "participant_roles"]),
-            "prompt_rows": field_rows(form, form.prompt_fields),
-            "text_rows": field_rows(form, main_fields),
+            "meta_rows": field_rows(form, ["date", "phase"]),
+            "roles_row": field_rows(form, ["participant_roles"])[0],
+            "steps": steps,
+            "steps_filled": sum(row["filled"] for row in steps),
+            "text_rows": field_rows(form, form.other_text_fields),
             "tag_rows": field_rows(form, ["principles", "themes", "sections"]),
             "close_row": field_rows(form, ["close_actions"])[0],
             "actions": actions,
-            "action_rows": [
-                {"form": f, "rows": field_rows(f, ["description", "owner", "due"])}
-                for f in actions.forms
-            ],
+            "action_rows": [_action_row(f) for f in actions.forms],
         },
         status=200,
     )
+
+
+def _action_row(form):
+    """A new action is a closed step until it has a value or an error."""
+    rows = field_rows(form, ["description", "owner", "due"])
+    touched = any(r["filled"] or r["field"].errors for r in rows) or form.non_field_errors()
+    return {"form": form, "rows": rows, "open": bool(touched)}
 
 
 def _save_session(request, form, actions, instance):

@@ -115,9 +115,9 @@ def test_xss_in_search_reflections_and_imported_pages_never_runs(admin_page, liv
     session = ReflectionSession.objects.create(
         team=team,
         created_by=member,
-        method="aar",
+        method="gibbs",
         **dict.fromkeys(ReflectionSession.TEXT_FIELDS, text),
-        answers={"bedoeling": text, "gebeurd": text},
+        answers={"gevoelens": text, "evaluatie": text},
     )
     AgreedAction.objects.create(session=session, description=text)
     sign_in(page.context, member, live_server.url)

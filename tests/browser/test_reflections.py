@@ -33,6 +33,7 @@ def test_reflection_with_bsn_and_name_is_refused_fixed_and_saved(page):
     page.get_by_label("Wat gebeurde er?").fill(
         "De moeder van Sanne liet haar BSN 111222333 zien in het gesprek."
     )
+    page.locator("summary", has_text="Lessen").click()  # an optional step, closed at first
     page.get_by_label("Lessen").fill("Vraag nooit om een BSN in een gesprek.")
     page.get_by_role("button", name="Reflectie opslaan").click()
 
@@ -105,3 +106,27 @@ def test_an_action_is_closed_from_the_team_page(page):
     expect(page.get_by_text("Geen open afspraken.")).to_be_visible()
     action.refresh_from_db()
     assert action.status == AgreedAction.Status.DONE
+
+
+def test_a_reflection_in_steps_is_filled_and_saved_and_nothing_is_wrong_before(page):
+    user, team = make_member("Stappenteam")
+    login(page, user.username, PASSWORD)
+    page.goto(f"/reflecties/team/{team.pk}/nieuw/gibbs/")
+    assert page.locator("[aria-invalid='true'], .utrecht-form-field-error-message").count() == 0
+    assert check_accessibility(page) == []
+
+    feelings = page.get_by_label("2. Gevoelens")
+    expect(feelings).to_be_hidden()  # a closed step
+    page.get_by_text("Stap 2 van 6:").click()
+    expect(feelings).to_be_visible()
+    # Empty and required, next to an optional one: both look the same before sending.
+    assert border_color(page, "#id_what_happened") == border_color(page, "#id_prompt_gevoelens")
+
+    page.get_by_label("1. Beschrijving").fill("Een huisbezoek na een melding.")
+    feelings.fill("Onrustig, want de school belde.")
+    page.get_by_role("button", name="Reflectie opslaan").click()
+    expect(page.get_by_text("De reflectie is opgeslagen.")).to_be_visible()
+    expect(page.get_by_role("heading", name="1. Beschrijving")).to_be_visible()
+    expect(page.get_by_text("Een huisbezoek na een melding.")).to_be_visible()
+    expect(page.get_by_role("heading", name="2. Gevoelens")).to_be_visible()
+    expect(page.get_by_text("Onrustig, want de school belde.")).to_be_visible()

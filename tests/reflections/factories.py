@@ -34,8 +34,9 @@ class SessionFactory(factory.django.DjangoModelFactory):
     team = factory.SubFactory(TeamFactory)
     method = "aar"
     what_happened = "Het veiligheidsplan kwam op tijd, maar niet iedereen wist ervan."
+    what_expected = "Een gedragen plan binnen een dag."  # the AAR's step "Wat was de bedoeling?"
     lessons = "Spreek af wie welke betrokkene informeert."
-    answers = factory.LazyFunction(lambda: {"bedoeling": "Een gedragen plan binnen een dag."})
+    answers = factory.LazyFunction(dict)  # the AAR's steps all live in the fields above
 
 
 class ActionFactory(factory.django.DjangoModelFactory):

@@ -57,7 +57,7 @@ def two_sessions(team, member):
         participant_roles=["gezinsvoogd"],
     )
     ActionFactory(session=first, description="Format aanpassen.", owner=member)
-    second = SessionFactory(team=team, method="vrij", answers={"reflectie": "Vrij verhaal."})
+    second = SessionFactory(team=team, method="vrij", what_happened="Vrij verhaal.")
     SessionFactory(what_happened="Van een ander team.")
     return first, second
 

@@ -24,8 +24,8 @@ def logged_in(client, member):
 def session_form(team, **extra):
     data = post_data(**extra)
     return ReflectionSessionForm(
-        data, instance=ReflectionSession(team=team, method="aar"), team=team,
-        method=methods.get_method("aar"),
+        data, instance=ReflectionSession(team=team, method="gibbs"), team=team,
+        method=methods.get_method("gibbs"),
     )  # fmt: skip
 
 
@@ -55,7 +55,7 @@ def test_the_inputs_carry_their_limits(logged_in, team):
 
 @pytest.mark.parametrize(
     ("field", "limit"),
-    [("what_happened", limits.REFLECTION_TEXT_MAX_LENGTH), ("prompt_bedoeling", 5000)],
+    [("what_happened", limits.REFLECTION_TEXT_MAX_LENGTH), ("prompt_gevoelens", 5000)],
 )
 def test_long_reflection_texts_are_refused_in_dutch(team, field, limit):
     form = session_form(team, **{field: "x" * (limit + 1)})

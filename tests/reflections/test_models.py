@@ -30,11 +30,22 @@ def test_every_method_has_its_guided_prompts():
 
 def test_session_keeps_answers_by_prompt_in_method_order(team):
     session = SessionFactory(
-        team=team, method="aar", answers={"verschil": "Aannames.", "bedoeling": "Snel een plan."}
+        team=team,
+        method="gibbs",
+        what_happened="Een huisbezoek.",
+        what_expected="",
+        lessons="",
+        answers={"evaluatie": "Aannames.", "gevoelens": "Onrustig."},
     )
     items = [(p.key, a) for p, a in session.answer_items()]
-    assert items == [("bedoeling", "Snel een plan."), ("verschil", "Aannames.")]
-    assert str(session).startswith("After Action Review")
+    # Gibbs' "Beschrijving" is the session's "Wat gebeurde er?": its text, in its step's place.
+    assert items == [
+        ("beschrijving", "Een huisbezoek."),
+        ("gevoelens", "Onrustig."),
+        ("evaluatie", "Aannames."),
+    ]
+    assert session.other_texts() == []
+    assert str(session).startswith("Reflectiecyclus van Gibbs")
 
 
 @pytest.mark.parametrize("field", ["what_happened", "dilemma", "lessons"])

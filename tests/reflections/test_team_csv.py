@@ -23,7 +23,8 @@ from tests.reflections.test_audit_and_export import read_team_csv
 
 pytestmark = pytest.mark.django_db
 
-GIBBS = ["1. Beschrijving", "2. Gevoelens", "3. Evaluatie", "4. Analyse", "5. Conclusie"]
+# Gibbs' steps with a column of their own: the others are the columns of the fields they ask.
+GIBBS = ["2. Gevoelens", "3. Evaluatie", "6. Actieplan"]
 
 
 @pytest.fixture
@@ -34,14 +35,17 @@ def mixed(team, member):
         method="aar",
         phase="stabiele-veiligheid",
         participant_roles=["gezinsvoogd", "vt-medewerker"],
-        answers={"bedoeling": "Een plan binnen een dag.", "verschil": "Coördinator was ziek."},
+        what_expected="Een plan binnen een dag.",
+        analysis="Coördinator was ziek.",
         date=dt.date(2026, 3, 4),
     )
     aar.principles.add(PrincipleFactory(code="G1"))
     aar.themes.add(ThemeFactory(name="Huiselijk geweld", slug="huiselijk-geweld"))
     ActionFactory(session=aar, description="Plan delen.", owner=member, due=dt.date(2026, 4, 1))
     sos = SessionFactory(team=team, method="signs_of_safety", answers={"schaal": 7})
-    gibbs = SessionFactory(team=team, method="gibbs", answers={"beschrijving": "Huisbezoek."})
+    gibbs = SessionFactory(
+        team=team, method="gibbs", what_happened="Huisbezoek.", answers={"gevoelens": "Onzeker."}
+    )
     return aar, sos, gibbs
 
 
@@ -84,18 +88,17 @@ def test_one_column_per_prompt_union_of_the_methods_in_method_order(
     header = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     prompts = [h for h in header if ": " in h]
     # Methods as METHODS lists them (gibbs, aar, signs of safety), each prompt once.
-    assert prompts[:5] == [f"Reflectiecyclus van Gibbs: {p}" for p in GIBBS]
+    assert prompts[:3] == [f"Reflectiecyclus van Gibbs: {p}" for p in GIBBS]
+    # The After Action Review's four steps are all fields of the session: no columns of their own.
     assert [p.split(": ", 1)[0] for p in prompts] == (
-        ["Reflectiecyclus van Gibbs"] * 6 + ["After Action Review"] * 4 + ["Signs of Safety"] * 4
+        ["Reflectiecyclus van Gibbs"] * 3 + ["Signs of Safety"] * 4
     )
     assert "antwoorden" not in header and header[-1] == "Afspraken"
     rows = {r["Nummer"]: r for r in read_team_csv(response)}
-    assert rows[str(aar.pk)]["After Action Review: 3. Waarom was er verschil?"] == (
-        "Coördinator was ziek."
-    )
-    assert rows[str(aar.pk)]["After Action Review: 2. Wat gebeurde er echt?"] == ""
-    assert rows[str(aar.pk)]["Reflectiecyclus van Gibbs: 1. Beschrijving"] == ""
-    assert rows[str(gibbs.pk)]["Reflectiecyclus van Gibbs: 1. Beschrijving"] == "Huisbezoek."
+    assert rows[str(aar.pk)]["Analyse"] == "Coördinator was ziek."
+    assert rows[str(aar.pk)]["Reflectiecyclus van Gibbs: 2. Gevoelens"] == ""
+    assert rows[str(gibbs.pk)]["Wat gebeurde er?"] == "Huisbezoek."
+    assert rows[str(gibbs.pk)]["Reflectiecyclus van Gibbs: 2. Gevoelens"] == "Onzeker."
     assert rows[str(sos.pk)]["Signs of Safety: Schaalvraag (0 tot 10)"] == "7"
 
 

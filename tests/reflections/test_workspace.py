@@ -21,8 +21,8 @@ def post_data(**extra):
         "participant_roles": ["gezinsvoogd", "gedragswetenschapper"],
         "what_happened": "Het plan was snel klaar, maar de school wist het niet.",
         "lessons": "Spreek af wie welke betrokkene informeert.",
-        "prompt_bedoeling": "Binnen een dag een gedragen plan.",
-        "prompt_gebeurd": "Het plan stond, een betrokkene ontbrak.",
+        "prompt_gevoelens": "Onrustig: de school belde boos.",
+        "prompt_evaluatie": "Het plan stond, een betrokkene ontbrak.",
         "actie-TOTAL_FORMS": "3",
         "actie-INITIAL_FORMS": "0",
         "actie-MIN_NUM_FORMS": "0",
@@ -38,7 +38,7 @@ def logged_in(client, member):
     return client
 
 
-def create_url(team, method="aar"):
+def create_url(team, method="gibbs"):
     return reverse("reflections:session_create", args=[team.pk, method])
 
 
@@ -68,11 +68,12 @@ def test_a_clean_reflection_is_saved_with_links_and_actions(logged_in, team, mem
     session = ReflectionSession.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("reflections:session", args=[session.pk])
-    assert session.method == "aar" and session.created_by == member
+    assert session.method == "gibbs" and session.created_by == member
     assert session.answers == {
-        "bedoeling": "Binnen een dag een gedragen plan.",
-        "gebeurd": "Het plan stond, een betrokkene ontbrak.",
+        "gevoelens": "Onrustig: de school belde boos.",
+        "evaluatie": "Het plan stond, een betrokkene ontbrak.",
     }
+    assert session.what_happened == "Het plan was snel klaar, maar de school wist het niet."
     assert session.participant_roles == ["gezinsvoogd", "gedragswetenschapper"]
     assert list(session.principles.all()) == [principle]
     assert [(lk.page_id, lk.anchor) for lk in GuidanceLink.objects.all()] == [
@@ -93,7 +94,7 @@ def test_findings_block_the_save_and_are_shown_in_place(logged_in, team, caplog)
         create_url(team),
         post_data(
             dilemma=text,
-            prompt_verschil=f"{SECRET_NAME} was er niet.",
+            prompt_evaluatie=f"{SECRET_NAME} was er niet.",
             **{"actie-0-description": f"Bel {SECRET_NAME}."},
         ),
     )
@@ -106,7 +107,7 @@ def test_findings_block_the_save_and_are_shown_in_place(logged_in, team, caplog)
     start = text.index(SECRET_BSN)
     assert f"teken {start + 1} tot en met {start + len(SECRET_BSN)}" in html
     assert "[BSN]" in html and "[naam]" in html
-    assert 'href="#id_dilemma"' in html and 'href="#id_prompt_verschil"' in html
+    assert 'href="#id_dilemma"' in html and 'href="#id_prompt_evaluatie"' in html
     assert 'href="#id_actie-0-description"' in html
     assert 'aria-invalid="true"' in html
     # nothing written: not the database, the session store, the logs
@@ -194,10 +195,10 @@ def test_team_page_lists_sessions_and_members(logged_in, team, member, session):
 
 
 def test_edit_keeps_prompts_and_saves(logged_in, team):
-    session = SessionFactory(team=team, method="aar", answers={"bedoeling": "Oud."})
+    session = SessionFactory(team=team, method="gibbs", answers={"gevoelens": "Oud."})
     url = reverse("reflections:session_edit", args=[session.pk])
     assert "Oud." in logged_in.get(url).content.decode()
-    response = logged_in.post(url, post_data(prompt_bedoeling="Nieuw."))
+    response = logged_in.post(url, post_data(prompt_gevoelens="Nieuw."))
     assert response.status_code == 302
     session.refresh_from_db()
-    assert session.answers["bedoeling"] == "Nieuw."
+    assert session.answers["gevoelens"] == "Nieuw."

@@ -86,7 +86,7 @@ def _session_post(method, text: str) -> dict:
         "date": "2026-03-02",
         "phase": "directe-veiligheid",
         **{f: text for f in ("what_happened", "what_expected", "dilemma", "analysis", "lessons")},
-        **{f"prompt_{p.key}": text for p in method.prompts if not p.scale},
+        **{f"prompt_{p.key}": text for p in method.own_prompts if not p.scale},
         "actie-TOTAL_FORMS": "1",
         "actie-INITIAL_FORMS": "0",
         "actie-MIN_NUM_FORMS": "0",
