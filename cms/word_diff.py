@@ -98,6 +98,7 @@ def changed_paragraphs(segments: list[Segment]) -> tuple[list[Excerpt], int]:
 class SectionChange:
     anchor: str
     title: str
+    body: str  # the Markdown of the newer version (of the older for a removed section)
     status: str  # "new", "removed", "changed", "same"
     title_diff: list[Segment]
     body_diff: list[Segment]
@@ -129,13 +130,16 @@ def section_changes(old_page, new_page) -> list[SectionChange]:
             status = "changed"
         else:
             status = "same"
-        changes.append(SectionChange(anchor, value["title"], status, title_diff, body_diff))
+        changes.append(
+            SectionChange(anchor, value["title"], value["body"], status, title_diff, body_diff)
+        )
     for anchor, value in old.items():
         if anchor not in new:
             changes.append(
                 SectionChange(
                     anchor,
                     value["title"],
+                    value["body"],
                     "removed",
                     word_diff(value["title"], ""),
                     word_diff(value["body"], ""),

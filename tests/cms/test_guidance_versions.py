@@ -345,3 +345,17 @@ def test_demo_handelingskader_has_three_versions_with_notes(site_tree):
     ]
     assert all(v.change_note for v in versions[1:])
     assert [v.published_at.year for v in versions] == [2025, 2025, 2026]
+
+
+def test_a_section_dropped_in_a_version_is_shown_struck_through(client, page):
+    publish(
+        page,
+        version_label="2.0",
+        change_type="major",
+        change_note="Plannen valt weg.",
+        sections=sections(NEW_TEXT)[:1],
+    )
+    html = client.get("/kennisbank/eerste-contact/versies/vergelijk/?van=1.1&naar=2.0")
+    html = html.content.decode()
+    assert "sectie verwijderd" in html
+    assert re.search(r"<del><span[^>]*>verwijderd: </span>Maak één plan met het gezin\.", html)
