@@ -7,7 +7,7 @@ class CmsConfig(AppConfig):
     verbose_name = _("Kennisbank en vocabulaire")
 
     def ready(self):
-        from cms import periodic, signals  # noqa: F401  (registers handlers)
+        from cms import guidance_history, periodic, signals  # noqa: F401  (registers handlers)
         from cms.security import wagtail_nonces
 
         wagtail_nonces.install()

@@ -16,7 +16,16 @@ from cms.content_io import (
     read_themes,
     split_sections,
 )
-from cms.models import GlossaryTerm, GuidancePage, InspirationPage, KnowledgeIndexPage
+from cms.models import (
+    Change,
+    GlossaryTerm,
+    GuidancePage,
+    GuidanceVersion,
+    InspirationPage,
+    KnowledgeIndexPage,
+    parse_number,
+    version_errors,
+)
 
 TAG_FIELDS = ("principles", "themes", "regions")
 
@@ -77,6 +86,8 @@ class PageHandler(ContentHandler):
             page = self.model(slug=data["slug"])
         elif not self._differs(page, data):
             return "ongewijzigd"
+        else:
+            self.check_update(page, data)
         for name, value in data["fields"].items():
             setattr(page, name, value)
         for name, values in data["m2m"].items():
@@ -87,8 +98,13 @@ class PageHandler(ContentHandler):
             page.save_revision().publish()
         return "nieuw" if created else "bijgewerkt"
 
-    def _differs(self, page, data) -> bool:
+    def check_update(self, page, data: dict) -> None:
+        """Raise ContentError when this change of an existing page may not be saved."""
+
+    def _differs(self, page, data, only=None) -> bool:
         for name, value in data["fields"].items():
+            if only is not None and name not in only:
+                continue
             current = getattr(page, name)
             if name == "sections":
                 current = _section_summary(current)
@@ -104,6 +120,8 @@ class PageHandler(ContentHandler):
                 ]
             if current != value:
                 return True
+        if only is not None:
+            return False
         for name, values in data["m2m"].items():
             if {o.pk for o in getattr(page, name).all()} != {o.pk for o in values}:
                 return True
@@ -130,6 +148,12 @@ def _section_summary(stream_value) -> list[tuple]:
     ]
 
 
+# What readers read: a change here needs a new version (tags, dates and owner do not).
+VERSIONED_FIELDS = ("title", "summary", "sections")
+# The front matter key for what cms.models.version_errors finds wrong.
+VERSION_KEYS = {"version": "version", "change_type": "change_type", "change_note": "change_note"}
+
+
 class GuidanceHandler(PageHandler):
     type_name = "guidance"
     model = GuidancePage
@@ -144,13 +168,55 @@ class GuidanceHandler(PageHandler):
             )
         data["fields"].update(
             kind=kind,
-            version_label=doc.text("version"),
+            version_label=self._version(doc),
+            change_type=self._change_type(doc),
+            change_note=doc.text("change_note"),
             valid_from=read_date(doc, "valid_from"),
             review_by=read_date(doc, "review_by"),
             owner_organisation=doc.text("owner"),
             sections=self._sections(doc),
         )
         return data
+
+    def _version(self, doc: ContentFile) -> str:
+        if isinstance(doc.meta.get("version"), float):
+            # YAML reads 1.10 as the number 1.1: only a quoted version is what was written.
+            raise ContentError("version", 'zet het nummer tussen aanhalingstekens, zoals "1.1"')
+        number = doc.text("version")
+        if number and parse_number(number) is None:
+            raise ContentError(
+                "version", f"'{number}' is geen versienummer (gebruik bijvoorbeeld 1.1)"
+            )
+        return number
+
+    def _change_type(self, doc: ContentFile) -> str:
+        change = doc.text("change_type")
+        if change and change not in Change.values:
+            raise ContentError(
+                "change_type", f"'{change}' is onbekend (kies uit {', '.join(Change.values)})"
+            )
+        return change
+
+    def check_update(self, page, data: dict) -> None:
+        """A changed text of a page with versions needs a higher version, its kind and a
+        note; the same checks as the page form (cms.guidance_form)."""
+        fields = data["fields"]
+        number = fields["version_label"]
+        previous = GuidanceVersion.objects.filter(page=page).order_by("-major", "-minor").first()
+        if previous is None and not number:
+            return  # a page without versions
+        if previous is not None and number == previous.number:
+            if self._differs(page, data, only=VERSIONED_FIELDS):
+                raise ContentError(
+                    "version",
+                    f"de tekst is veranderd, maar de versie is nog {number}; geef een hoger "
+                    "versienummer, een change_type (minor of major) en een change_note",
+                )
+            return
+        errors = version_errors(previous, number, fields["change_type"], fields["change_note"])
+        if errors:
+            what, message = next(iter(errors.items()))
+            raise ContentError(VERSION_KEYS[what], message)
 
     def _sections(self, doc: ContentFile) -> list:
         parts = split_sections(doc.body)
@@ -194,6 +260,8 @@ class GuidanceHandler(PageHandler):
                 **self.common_meta(page),
                 "kind": page.kind,
                 "version": page.version_label,
+                "change_type": page.change_type,
+                "change_note": page.change_note,
                 "valid_from": page.valid_from,
                 "review_by": page.review_by,
                 "owner": page.owner_organisation,

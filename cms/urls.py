@@ -1,12 +1,13 @@
 """The hall's URL map: every room mounts its pages and API routers here."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.views import serve as wagtail_serve
 
 from cms.api import build_api
 from cms.api_v2 import CheckedPagesAPIViewSet
@@ -32,5 +33,9 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("", include("reflections.urls")),
     path("", include("search.urls")),
+    # A guidance version's own URL (<page>/versies/1.1/, cms.guidance_history): Wagtail's
+    # page pattern allows no dot, so this one hands the same path to Wagtail's own view,
+    # which routes it to the page with every check of a normal page request.
+    re_path(r"^((?:[\w\-]+/)+versies/[0-9]+\.[0-9]+/)$", wagtail_serve, name="guidance_version"),
     path("", include(wagtail_urls)),
 ]

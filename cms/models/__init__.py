@@ -1,3 +1,4 @@
+from .guidance_versions import Change, GuidanceVersion, parse_number, version_errors
 from .pages import (
     GlossaryPage,
     GuidancePage,
@@ -10,6 +11,10 @@ from .taxonomy import GlossaryTerm, Level, Pillar, Principle, Region, Theme
 from .version import ContentVersion
 
 __all__ = [
+    "Change",
+    "GuidanceVersion",
+    "parse_number",
+    "version_errors",
     "ContentVersion",
     "GlossaryPage",
     "GlossaryTerm",

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -13,10 +14,12 @@ from wagtail.search import index
 from cms.admin_panels import PublishFindingsPanel
 from cms.blocks import EntryBlock, SectionBlock
 from cms.filters import KnowledgeFilter, option_counts
+from cms.guidance_form import GuidancePageForm
 from cms.publishing import GuardedPublishMixin
 from cms.validation import strip_controls_from_instance
 from cms.visibility import public_pages, restricted_here, view_restrictions
 
+from .guidance_versions import Change
 from .taxonomy import GlossaryTerm, Level, Principle, Theme
 
 
@@ -158,7 +161,7 @@ class KnowledgeIndexPage(CleanTextPage):
         return context
 
 
-class GuidancePage(TaggedPage):
+class GuidancePage(RoutablePageMixin, TaggedPage):
     """Guidance professionals act on: a handelingskader, leidraad, visie or werkwijze."""
 
     class Kind(models.TextChoices):
@@ -168,7 +171,25 @@ class GuidancePage(TaggedPage):
         METHOD = "werkwijze", _("Werkwijze")
 
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
-    version_label = models.CharField(_("versie"), max_length=20, blank=True)
+    version_label = models.CharField(
+        _("versie"),
+        max_length=20,
+        blank=True,
+        help_text=_("Hoofd.sub, bijvoorbeeld 1.1. Een nieuw nummer maakt een nieuwe versie."),
+    )
+    # Stored with the revision, so a version published by a workflow or a schedule keeps its
+    # note; cms.guidance_form asks for them and blanks them once a version is out.
+    change_type = models.CharField(
+        _("soort wijziging"), max_length=10, choices=Change.choices, blank=True
+    )
+    change_note = models.TextField(
+        _("wat is er veranderd"),
+        max_length=1000,
+        blank=True,
+        help_text=_(
+            "Verplicht bij een nieuw versienummer. Lezers zien dit in de versiegeschiedenis."
+        ),
+    )
     valid_from = models.DateField(_("geldig vanaf"), null=True, blank=True)
     review_by = models.DateField(_("herzien voor"), null=True, blank=True)
     owner_organisation = models.CharField(_("eigenaar"), max_length=160, blank=True)
@@ -184,6 +205,8 @@ class GuidancePage(TaggedPage):
         MultiFieldPanel(
             [
                 FieldPanel("version_label"),
+                FieldPanel("change_type"),
+                FieldPanel("change_note"),
                 FieldPanel("valid_from"),
                 FieldPanel("review_by"),
                 FieldPanel("owner_organisation"),
@@ -202,6 +225,7 @@ class GuidancePage(TaggedPage):
     ]
     parent_page_types = ["cms.KnowledgeIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = GuidancePageForm
 
     class Meta:
         verbose_name = _("richtlijn")
@@ -220,6 +244,26 @@ class GuidancePage(TaggedPage):
 
     def section_by_anchor(self, anchor):
         return next((b.value for b in self.sections if b.value["anchor"] == anchor), None)
+
+    # The version history (cms/guidance_history.py); every route is noindex and none is a
+    # page of its own, so site search (which indexes pages) never sees an old text.
+    @path("versies/")
+    def version_history(self, request):
+        from cms.guidance_history import history_view
+
+        return history_view(self, request)
+
+    @path("versies/vergelijk/")
+    def version_compare(self, request):
+        from cms.guidance_history import compare_view
+
+        return compare_view(self, request)
+
+    @re_path(r"^versies/(?P<number>[0-9]+\.[0-9]+)/$")
+    def version_detail(self, request, number):
+        from cms.guidance_history import version_view
+
+        return version_view(self, request, number)
 
 
 class InspirationPage(TaggedPage):
