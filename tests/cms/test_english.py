@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from cms.models import Principle, Theme
-from tests.factories import GuidancePageFactory, section
+from tests.factories import GlossaryTermFactory, GuidancePageFactory, section
 
 pytestmark = pytest.mark.django_db
 
@@ -111,6 +111,16 @@ def test_knowledge_base_cards_are_marked_dutch_in_english_mode(client, tagged_gu
     choose(client, "en")
     html = client.get("/kennisbank/").content.decode()
     assert '<p class="utrecht-paragraph" lang="nl">Een samenvatting in het Nederlands.</p>' in html
+
+
+def test_glossary_terms_are_marked_dutch_but_its_labels_are_not(client, site_tree):
+    term = GlossaryTermFactory(term="Regiehouder", explanation="De vaste contactpersoon.")
+    term.related.add(GlossaryTermFactory(term="Lokaal team"))
+    choose(client, "en")
+    html = client.get("/begrippen/").content.decode()
+    assert '<h1 class="utrecht-heading-1">Glossary</h1>' in html
+    assert '<p class="utrecht-paragraph" lang="nl">De vaste contactpersoon.</p>' in html
+    assert '<p class="utrecht-paragraph meta">See also:' in html
 
 
 # The reader is addressed with "u" everywhere: the demo content and the texts the project
