@@ -8,6 +8,7 @@ changes nothing. No users are created. Rooms add their sections through the ``se
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_noop as _noop
 from wagtail import hooks
 from wagtail.models import GroupPagePermission, Page, Site, Task, Workflow
 
@@ -16,30 +17,31 @@ from cms.models import GlossaryPage, HomePage, KnowledgeIndexPage
 from cms.municipalities import sync_municipalities
 from cms.site_url import site_host_and_port
 
-# (for whom, title, short text, link) — one door on the home page per group of users
+# (for whom, title, short text, link) — one door on the home page per group of users. The texts
+# setup writes into pages are marked for translation: cms.languages shows them in English.
 ENTRIES = [
     (
-        "Professionals",
-        "Richtlijnen vinden",
-        "Handelingskaders, leidraden en voorbeelden uit de praktijk.",
+        _noop("Professionals"),
+        _noop("Richtlijnen vinden"),
+        _noop("Handelingskaders, leidraden en voorbeelden uit de praktijk."),
         "/kennisbank/",
     ),
     (
-        "Teams",
-        "Een reflectie vastleggen",
-        "Leer als team van uw werk. Zonder gegevens van gezinnen.",
+        _noop("Teams"),
+        _noop("Een reflectie vastleggen"),
+        _noop("Leer als team van uw werk. Zonder gegevens van gezinnen."),
         "/reflecties/",
     ),
     (
-        "Pilotleiders",
-        "Een pilot registreren",
-        "Leg vast wat u uitprobeert, vóór de resultaten er zijn.",
+        _noop("Pilotleiders"),
+        _noop("Een pilot registreren"),
+        _noop("Leg vast wat u uitprobeert, vóór de resultaten er zijn."),
         "/mijn-pilots/",
     ),
     (
-        "Onderzoekers",
-        "Onderzoek publiceren",
-        "Maak bevindingen leesbaar en vindbaar voor de praktijk.",
+        _noop("Onderzoekers"),
+        _noop("Onderzoek publiceren"),
+        _noop("Maak bevindingen leesbaar en vindbaar voor de praktijk."),
         "/mijn-onderzoek/",
     ),
 ]
@@ -82,9 +84,9 @@ def ensure_site_tree() -> HomePage:
                 placeholder.delete()
         home = root.add_child(
             instance=HomePage(
-                title="Leerplatform Kind en Gezin",
+                title=_noop("Leerplatform Kind en Gezin"),
                 slug="home",
-                intro=(
+                intro=_noop(
                     "Kennis en leren voor iedereen die werkt aan de veiligheid van kinderen "
                     "en gezinnen. Hier vindt u richtlijnen, voorbeelden uit de praktijk, "
                     "pilots en onderzoek van het Toekomstscenario kind- en gezinsbescherming."
@@ -100,9 +102,9 @@ def ensure_site_tree() -> HomePage:
     if not KnowledgeIndexPage.objects.exists():
         home.add_child(
             instance=KnowledgeIndexPage(
-                title="Kennisbank",
+                title=_noop("Kennisbank"),
                 slug="kennisbank",
-                intro=(
+                intro=_noop(
                     "Richtlijnen en voorbeelden uit de praktijk. Kies een basisprincipe, thema"
                     " of niveau."
                 ),
@@ -111,9 +113,9 @@ def ensure_site_tree() -> HomePage:
     if not GlossaryPage.objects.exists():
         home.add_child(
             instance=GlossaryPage(
-                title="Begrippenlijst",
+                title=_noop("Begrippenlijst"),
                 slug="begrippen",
-                intro="Woorden uit het vak, in gewone taal uitgelegd.",
+                intro=_noop("Woorden uit het vak, in gewone taal uitgelegd."),
             )
         )
     return home

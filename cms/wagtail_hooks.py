@@ -14,13 +14,13 @@ from cms.publishing import BLOCKED_ACTION
 class PillarViewSet(SnippetViewSet):
     model = Pillar
     icon = "folder-open-inverse"
-    list_display = ["code", "name"]
+    list_display = ["code", "name", "name_en"]
 
 
 class PrincipleViewSet(SnippetViewSet):
     model = Principle
     icon = "list-ul"
-    list_display = ["code", "title", "pillar"]
+    list_display = ["code", "title", "title_en", "pillar"]
     list_filter = ["pillar"]
     search_fields = ["title", "code"]
 
@@ -28,7 +28,7 @@ class PrincipleViewSet(SnippetViewSet):
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
-    list_display = ["name", "slug"]
+    list_display = ["name", "name_en", "slug"]
 
 
 class RegionViewSet(SnippetViewSet):

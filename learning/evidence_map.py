@@ -51,7 +51,7 @@ def _map_filters(request) -> dict:
 def _columns(by: str):
     if by == "niveau":
         return [(value, label) for value, label in Level.choices]
-    return [(t.slug, t.name) for t in Theme.objects.all()]
+    return [(t.slug, t.label) for t in Theme.objects.all()]
 
 
 def build_map(by: str, filters: dict) -> tuple[list, list[Row]]:

@@ -10,6 +10,7 @@ not those of others.
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.translation import gettext_noop as _noop
 from wagtail.models import (
     GroupApprovalTask,
     Workflow,
@@ -70,9 +71,9 @@ def ensure_learning_site(home):
     if registry is None:
         registry = home.add_child(
             instance=PilotRegistryPage(
-                title="Pilots en proeftuinen",
+                title=_noop("Pilots en proeftuinen"),
                 slug="pilots",
-                intro=(
+                intro=_noop(
                     "Hier staan de pilots en proeftuinen van het Toekomstscenario. Elke pilot "
                     "is vastgelegd vóór de resultaten bekend waren. Wijzigingen ziet u in de "
                     "versiegeschiedenis."
@@ -83,9 +84,9 @@ def ensure_learning_site(home):
     if research is None:
         research = home.add_child(
             instance=ResearchIndexPage(
-                title="Onderzoek",
+                title=_noop("Onderzoek"),
                 slug="onderzoek",
-                intro=(
+                intro=_noop(
                     "Samenvattingen van onderzoek, in gewone taal. Met wat het betekent voor "
                     "de praktijk en hoe sterk het bewijs is."
                 ),

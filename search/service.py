@@ -128,9 +128,9 @@ def facet_value_labels(name: str, values: list[str]) -> dict[str, str]:
     if name == "level":
         return {v: str(Level(v).label) for v in values if v in Level.values}
     if name == "principle":
-        return {p.code: f"{p.code} {p.title}" for p in Principle.objects.filter(code__in=values)}
+        return {p.code: str(p) for p in Principle.objects.filter(code__in=values)}
     if name == "theme":
-        return dict(Theme.objects.filter(slug__in=values).values_list("slug", "name"))
+        return {t.slug: t.label for t in Theme.objects.filter(slug__in=values)}
     if name == "region":
         return {r.slug: str(r) for r in Region.objects.filter(slug__in=values)}
     return {}

@@ -102,6 +102,16 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _dutch_again_after_each_test():
+    """A request in English leaves English active in the thread (ChosenLanguageMiddleware
+    activates, nothing deactivates): the next test starts in Dutch, as a new request does."""
+    from django.utils import translation
+
+    with translation.override("nl"):
+        yield
+
+
 @pytest.fixture
 def site_tree(db):
     """Home, kennisbank and begrippenlijst pages as `setup_site` creates them (no rooms)."""

@@ -2,8 +2,35 @@
 
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+
+
+class EnglishLabel(models.Model):
+    """A vocabulary word with an English label beside the Dutch one.
+
+    `label` is what every list, chip, filter and facet shows: the English label when English is
+    active and an editor gave one, else the Dutch word. `label_lang` is "nl" when a Dutch word
+    is shown on an English page, so templates can mark it (lang="nl") for screen readers.
+    """
+
+    LABEL_FIELD = "name"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def label(self) -> str:
+        dutch = getattr(self, self.LABEL_FIELD)
+        if (get_language() or "nl").startswith("nl"):
+            return dutch
+        return getattr(self, f"{self.LABEL_FIELD}_en") or dutch
+
+    @property
+    def label_lang(self) -> str:
+        english = not (get_language() or "nl").startswith("nl")
+        return "nl" if english and not getattr(self, f"{self.LABEL_FIELD}_en") else ""
 
 
 class Level(models.TextChoices):
@@ -12,11 +39,12 @@ class Level(models.TextChoices):
     LOCAL = "lokaal", _("Lokaal")
 
 
-class Pillar(models.Model):
+class Pillar(EnglishLabel):
     """One of the four pillars of the Toekomstscenario. Seeded by a data migration."""
 
     code = models.CharField(_("code"), max_length=2, unique=True)
     name = models.CharField(_("naam"), max_length=100)
+    name_en = models.CharField(_("naam in het Engels"), max_length=100, blank=True)
     slug = models.SlugField(unique=True)
     description = models.TextField(_("uitleg"), blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
@@ -27,10 +55,10 @@ class Pillar(models.Model):
         verbose_name_plural = _("pijlers")
 
     def __str__(self):
-        return self.name
+        return self.label
 
 
-class Principle(index.Indexed, models.Model):
+class Principle(index.Indexed, EnglishLabel):
     """A basic principle of the Toekomstscenario, with a stable code such as `L1`."""
 
     code = models.CharField(_("code"), max_length=5, unique=True)
@@ -38,9 +66,11 @@ class Principle(index.Indexed, models.Model):
         Pillar, on_delete=models.PROTECT, related_name="principles", verbose_name=_("pijler")
     )
     title = models.CharField(_("korte titel"), max_length=160)
+    title_en = models.CharField(_("korte titel in het Engels"), max_length=160, blank=True)
     explanation = models.TextField(_("uitleg"))
     sort_order = models.PositiveSmallIntegerField(default=0)
 
+    LABEL_FIELD = "title"
     search_fields = [index.SearchField("title"), index.SearchField("code")]
 
     class Meta:
@@ -49,11 +79,12 @@ class Principle(index.Indexed, models.Model):
         verbose_name_plural = _("basisprincipes")
 
     def __str__(self):
-        return f"{self.code} {self.title}"
+        return f"{self.code} {self.label}"
 
 
-class Theme(index.Indexed, models.Model):
+class Theme(index.Indexed, EnglishLabel):
     name = models.CharField(_("naam"), max_length=100, unique=True)
+    name_en = models.CharField(_("naam in het Engels"), max_length=100, blank=True)
     slug = models.SlugField(unique=True)
     description = models.TextField(_("uitleg"), blank=True)
 
@@ -65,7 +96,7 @@ class Theme(index.Indexed, models.Model):
         verbose_name_plural = _("thema's")
 
     def __str__(self):
-        return self.name
+        return self.label
 
 
 class Region(index.Indexed, models.Model):
