@@ -207,7 +207,8 @@ _ABOUT_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|van|de|der))*\s*,?\s+(?:ove
 #: which are hers.
 _THEORY_OF = re.compile(
     r"(?:model|theorie|driehoek|cyclus|piramide|ladder|fasen|cirkel|matrix|kwadrant|typologie"
-    r"|hiërarchie|methode|methodiek|aanpak|artikel|publicatie|muziek|liedjes|album|website"
+    r"|hiërarchie|methode|methodiek|aanpak|gedachtegoed|artikel|publicatie|muziek"
+    r"|liedjes|album|website"
     r")\s+van\s+(?:(?:[A-Z][\w'’-]*|de|van|der)\s+)*?(?:(?:en|&)\s+)?$"
 )
 

@@ -73,6 +73,8 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
         return None  # "window.__xss=1", "{{ 7|add:7 }}", "na 10 min": code or a unit
     if word in FUNCTION_WORDS or word in PARTICLES or word in DETERMINERS:
         return None
+    if _abbreviation(text, tok) or _in_english(toks, i):
+        return None  # "terug naar fin. adm.", "God bless"
     if never_a_name(word) or suspended_compound(text, tok):
         return None  # "t.a.v. dhr.", "fam. Jansen", "micro-, meso- en macro"
     if cap in NOT_NAMES or cap in REGIONS:
@@ -101,6 +103,26 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     if (is_word(cap) or frequent) and not _name_slot(text, toks, i, nxt):
         return None  # "Vader Jeroen Kok ... werkt als kok": the word, not the name
     return ("name_repeated", "")
+
+
+_ABBREVIATION_BEFORE = re.compile(r"\b[a-z]{2,5}\.[ \t]\Z")
+
+
+def _abbreviation(text: str, tok: Tok) -> bool:
+    """A short word with its dot after another abbreviation: "fin. adm."."""
+    return text[tok.end : tok.end + 1] == "." and bool(
+        _ABBREVIATION_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    )
+
+
+def _in_english(toks: list[Tok], i: int) -> bool:
+    """An English word after three English words that are no frequent Dutch ones (of the six
+    before): an English message ("he will not come today. God bless")."""
+    if toks[i].text not in ENGLISH_COMMON:
+        return False
+    before = [t.text.lower() for t in toks[max(0, i - 6) : i]]
+    english = [w for w in before if w in ENGLISH_COMMON and DUTCH_COMMON.get(w, RARE) >= 3000]
+    return len(english) >= 3
 
 
 def _listed_first_name(text: str, tok: Tok, frequent: bool) -> Reason | None:

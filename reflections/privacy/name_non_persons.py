@@ -17,6 +17,7 @@ import re
 
 from .lexicon import (
     DUTCH_COMMON,
+    DUTCH_LEXICON,
     ENGLISH_COMMON,
     PARTICLES,
     PLACES,
@@ -169,6 +170,22 @@ _NO_GLOSS = _wordset("ten van voor met in op bij om na als die dat de het een en
 _BRACKETED = re.compile(r"\s*\(\s*\Z")
 
 
+#: A language after a verb of speaking or an interpreter: "oma spreekt alleen Sranaantongo",
+#: "een tolk Tigrinya", "in het Somalisch" (also misspelt: no list knows every spelling).
+_SPEAKS = re.compile(
+    r"(?:\b(?:spreekt|spreken|sprak|spraken|tolk|tolken|vertaald\s+in\s+het|in\s+het)"
+    r"(?:\s+(?:alleen|vooral|goed|ook|thuis|meestal|vloeiend|een\s+beetje|nog))*\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+def _languages(text: str, toks: list[Tok]) -> None:
+    for tok in toks:
+        after_speaking = _SPEAKS.search(text, max(0, tok.start - 40), tok.start)
+        if tok.cap and not is_first(tok.base) and after_speaking:
+            tok.blocked = tok.soft = True
+
+
 def _glossed(text: str, toks: list[Tok]) -> None:
     """A word explained by Dutch words in brackets is a term of another language: 'Met
     Wigilia (kerstavond)'. Not a person with a role in brackets ('Sanne (pleegdochter)'),
@@ -296,15 +313,15 @@ def _quote_openers(text: str, toks: list[Tok]) -> None:
         after = text[tok.end : tok.end + 2]
         if after[:1] in _QUOTE_CLOSE:
             said = _SAID_AFTER.match(text, tok.end + 1)
-            if said and not (is_first(tok.base) or is_last(tok.base)):
+            if said and not is_first(tok.base):
                 tok.blocked = tok.soft = True
             continue
-        if k + 1 >= len(toks) or any(c in after for c in ",!?"):
+        if any(c in after for c in ",!?"):
             continue  # a call: "'Storm, kom hier!'"
-        nxt = toks[k + 1]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
         if _frequent_or_english(tok):
             tok.blocked = tok.soft = True
-            if nxt.cap and _frequent_or_english(nxt):
+            if nxt and nxt.cap and _frequent_or_english(nxt):
                 nxt.blocked = nxt.soft = True  # "Inside Out 2"
 
 
@@ -313,8 +330,11 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:zei|zeggen|zegt|zeiden|riep|riepen|roept|r
 
 
 def _frequent_or_english(tok: Tok) -> bool:
+    """A frequent Dutch or an English word, or a Dutch word that no name list knows."""
     low = tok.base.lower()
-    return DUTCH_COMMON.get(low, RARE) < 5000 or low in ENGLISH_COMMON
+    if DUTCH_COMMON.get(low, RARE) < 5000 or low in ENGLISH_COMMON:
+        return True
+    return low in DUTCH_LEXICON and not (is_first(tok.base) or is_last(tok.base))
 
 
 #: A room or a floor after a capitalised name: "De Berkel (2e verdieping)".
@@ -361,6 +381,7 @@ def block_non_persons(text: str, toks: list[Tok]) -> None:
     _after_place_heads(text, toks)
     _celebrated(text, toks)
     _glossed(text, toks)
+    _languages(text, toks)
     _departments(text, toks)
     _english_compounds(toks)
     _misspelt(toks)

@@ -148,18 +148,9 @@ def name_masks(
     masks: list[tuple[int, int]] = []
     soft: list[tuple[int, int]] = []
     for start, end in allowed_spans(text, allowed):
-        (soft if " " not in text[start:end] else masks).append((start, end))
-    for tok in toks:
-        for phrase in _phrases_at(tok):
-            end = tok.start + len(phrase)
-            if _starts_with(text, phrase, tok) and not text[end : end + 1].isalnum():
-                (soft if " " not in phrase else masks).append((tok.start, end))
-                break
-            if phrase == tok.base and tok.text != tok.base:  # "Rogers' visie"
-                soft.append((tok.start, tok.end))
-                break
-        if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
-            soft.append((tok.start, tok.end))  # genitive: "Snyders model"
+        if not _person_of_the_case(text, start, end):
+            (soft if " " not in text[start:end] else masks).append((start, end))
+    _listed_phrases(text, toks, masks, soft)
     masks += _before_lower_heads(text, toks)
     soft += _authors_first_names(text, toks, masks + soft)
     for i, tok in enumerate(toks):
@@ -181,6 +172,37 @@ def name_masks(
                 k -= 1
             masks.append((toks[j].start, toks[k].end))
     return masks, soft
+
+
+def _listed_phrases(
+    text: str, toks: list[Tok], masks: list[tuple[int, int]], soft: list[tuple[int, int]]
+) -> None:
+    """Organisations, places and shipped allowed terms; one word only softly."""
+    for tok in toks:
+        for phrase in _phrases_at(tok):
+            end = tok.start + len(phrase)
+            if _starts_with(text, phrase, tok) and not text[end : end + 1].isalnum():
+                if not _person_of_the_case(text, tok.start, end):
+                    (soft if " " not in phrase else masks).append((tok.start, end))
+                break
+            if phrase == tok.base and tok.text != tok.base:  # "Rogers' visie"
+                soft.append((tok.start, tok.end))
+                break
+        if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
+            soft.append((tok.start, tok.end))  # genitive: "Snyders model"
+
+
+#: A role said of a listed phrase makes it a person of the case after all: "Peter Vermeulen
+#: (stiefvader)", "Peter Vermeulen, de stiefvader," (a cited author's namesake).
+_ROLE_AFTER = re.compile(
+    r"\s*(?:\(\s*|,\s*(?:de|het|haar|zijn|hun)\s+)(?:(?:de|het|haar|zijn|hun)\s+)?"
+    r"(?P<role>[a-zë'-]+)\b"
+)
+
+
+def _person_of_the_case(text: str, start: int, end: int) -> bool:
+    found = _ROLE_AFTER.match(text, end)
+    return bool(found and found.group("role") in ROLES)
 
 
 def _phrases_at(tok: Tok) -> tuple[str, ...]:

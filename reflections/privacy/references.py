@@ -141,7 +141,7 @@ def _not_a_case(text: str, start: int, end: int) -> bool:
     if _DOCUMENT_BEFORE.search(text[max(0, start - 25) : start]):
         return True
     if _SERVICE_NUMBER.fullmatch(text[start:end]) or _DESK_MESSAGE.search(
-        text, max(0, start - 400), start
+        text, max(0, start - 1500), start
     ):
         return True
     sentence = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]

@@ -46,6 +46,12 @@ NOT_A_PERSON = [
     case("De lagen van het model, zoals James Garbarino ze uitwerkte.", id="as-an-author-wrote"),
     case("Contact gezocht met Helpwanted.nl en de wijkagent.", id="a-website"),
     case("De oudste speelde met Lego en Playmobil.", id="toys-in-the-allow-list"),
+    case("Oma spreekt alleen Sranantongoo; er is een tolk.", id="a-misspelt-language"),
+    case("Factuur klopt niet, terug naar fin. adm. voor controle.", id="abbreviations"),
+    case('Moeder schrijft: "sorry, he will not come today. God bless".', id="an-english-message"),
+    case("Volgens het gedachtegoed van De Jong en Berg vragen we door.", id="the-ideas-of-authors"),
+    case('Uit de chat van de stagiairs ("Stagiairs 2025").', id="a-chat-title-word"),
+    case('"Inshallah", zeiden de tantes.', id="a-blessing-said"),
 ]
 
 STILL_A_PERSON = [
