@@ -8,6 +8,7 @@ lists the same page types with their screenshot file names.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db.models import Count
 from django.urls import reverse
 
 from cms.models import GlossaryPage, GuidancePage, HomePage, InspirationPage, KnowledgeIndexPage
@@ -81,6 +82,22 @@ def demo_session() -> ReflectionSession:
     return ReflectionSession.objects.filter(team_id=demo_team_id()).order_by("pk").first()
 
 
+def _versioned() -> GuidancePage:
+    """The demo guidance page with the most versions (the handelingskader: 1.0, 1.1, 2.0)."""
+    pages = GuidancePage.objects.live().annotate(n=Count("versions")).filter(n__gte=2)
+    return pages.order_by("-n", "path").first()
+
+
+def _versions_url(suffix: str = "") -> Callable[[], str]:
+    def url() -> str:
+        page = _versioned()
+        numbers = list(page.versions.order_by("major", "minor").values_list("number", flat=True))
+        fill = {"first": numbers[0], "last": numbers[-1]}
+        return page.url + "versies/" + suffix.format(**fill)
+
+    return url
+
+
 def _team(name: str, account: str = "teamlid") -> Callable[[], str]:
     return lambda: reverse(f"reflections:{name}", args=[demo_team_id(account)])
 
@@ -89,6 +106,9 @@ PAGE_TYPES = [
     PageType("home", lambda: _first(HomePage).url),
     PageType("knowledge-base", lambda: _first(KnowledgeIndexPage).url),
     PageType("guidance", lambda: guidance().url),
+    PageType("guidance-versions", _versions_url()),
+    PageType("guidance-diff", _versions_url("vergelijk/?van={first}&naar={last}")),
+    PageType("guidance-old-version", _versions_url("{first}/")),
     PageType("inspiration", lambda: inspiration().url),
     PageType("glossary", lambda: _first(GlossaryPage).url),
     PageType("search-empty", lambda: reverse("search:search")),
