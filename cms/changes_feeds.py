@@ -18,6 +18,7 @@ from cms.visibility import public_pages
 
 class ChangesFeed(Feed):
     feed_type = Atom1Feed
+    author_name = "Leerplatform Kind en Gezin"  # Atom needs an author for the feed or each entry
 
     def get_object(self, request, *args, **kwargs):
         return None

@@ -134,6 +134,11 @@ def entries(response):
     assert response["Content-Type"].startswith("application/atom+xml")
     root = ET.fromstring(response.content)  # noqa: S314 — our own feed
     assert root.tag == f"{ATOM}feed"
+    # What RFC 4287 requires of a feed and of each entry (the feed's author covers them).
+    for required in ("id", "title", "updated", "author/name"):
+        assert root.findtext(f"{ATOM}" + required.replace("/", f"/{ATOM}")), required
+    for entry in root.findall(f"{ATOM}entry"):
+        assert all(entry.findtext(f"{ATOM}{name}") for name in ("id", "title", "updated"))
     return [
         (
             e.findtext(f"{ATOM}title"),
