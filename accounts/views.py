@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from django_otp import match_token
 from wagtail import hooks
 
+from cms.follow import follows_of
 from cms.hooks import ACCOUNT_LINKS
 from cms.ratelimit import limit_posts
 
@@ -146,6 +147,7 @@ def account(request):
         # Where this user works: the rooms' pages (cms/hooks.py ACCOUNT_LINKS) and the admin.
         "work_links": [link for hook in hooks.get_hooks(ACCOUNT_LINKS) for link in hook(request)],
         "admin_url": reverse("wagtailadmin_home") if may_open_admin else "",
+        "follows": follows_of(user),  # changes (issue 14 item 6): what she follows
     }
     return render(request, "accounts/account.html", context)
 

@@ -7,7 +7,8 @@ class CmsConfig(AppConfig):
     verbose_name = _("Kennisbank en vocabulaire")
 
     def ready(self):
-        from cms import guidance_history, periodic, signals  # noqa: F401  (registers handlers)
+        # Registers handlers; follow (issue 14 item 6, changes): the mail on a major version.
+        from cms import follow, guidance_history, periodic, signals  # noqa: F401
         from cms.security import wagtail_nonces
 
         wagtail_nonces.install()

@@ -33,6 +33,7 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("", include("reflections.urls")),
     path("", include("search.urls")),
+    path("", include("cms.changes_urls")),  # changes (issue 14 items 2, 6): /wijzigingen/, /volgen/
     # A guidance version's own URL (<page>/versies/1.1/, cms.guidance_history): Wagtail's
     # page pattern allows no dot, so this one hands the same path to Wagtail's own view,
     # which routes it to the page with every check of a normal page request.

@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import cms.admin_dates  # noqa: F401 — typed Dutch dates in the admin's date fields
 from cms.content_handlers import GlossaryTermHandler, GuidanceHandler, InspirationHandler
-from cms.hooks import CONTENT_HANDLERS, PERIODIC_TASKS
+from cms.hooks import CONTENT_HANDLERS, LOAD_DEMO, PERIODIC_TASKS
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
 from cms.publishing import BLOCKED_ACTION
 
@@ -81,3 +81,11 @@ def register_publish_blocked(actions):
             return _("Publicatie tegengehouden door de privacycontrole (%(found)s)") % {
                 "found": found
             }
+
+
+# changes (issue 14 item 6): after the rooms' hooks, which create the demo accounts.
+@hooks.register(LOAD_DEMO, order=110)  # see cms/hooks.py
+def changes_demo(home):
+    from cms.changes_demo import follow_demo
+
+    follow_demo(home)

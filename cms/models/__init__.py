@@ -1,3 +1,4 @@
+from .follow import Follow  # issue 14 item 6 (follow)
 from .guidance_versions import Change, GuidanceVersion, parse_number, version_errors
 from .pages import (
     GlossaryPage,
@@ -12,6 +13,7 @@ from .version import ContentVersion
 
 __all__ = [
     "Change",
+    "Follow",
     "GuidanceVersion",
     "parse_number",
     "version_errors",

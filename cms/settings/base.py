@@ -365,6 +365,7 @@ CONTENT_VERSION_IGNORES = {
     "wagtailcore.modellogentry", "wagtailcore.pagelogentry", "wagtailcore.pagesubscription",
     "wagtailimages.rendition", "wagtailforms.formsubmission", "wagtailusers.userprofile",
     "reflections.readrecord", "cms.contentversion",
+    "cms.follow",  # changes (issue 14 item 6): who follows what is never on a public page
 }  # fmt: skip
 # TASK_BACKEND=database queues background work (Wagtail's index updates, the daily retention
 # purge) for `manage.py db_worker`; the default runs each task at once, in the request.
