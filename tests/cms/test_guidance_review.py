@@ -117,6 +117,8 @@ def test_confirming_a_review_resets_the_dates_and_is_logged(editor_client, edito
     )
     entry = PageLogEntry.objects.get(page=page, action=CONFIRMED_ACTION)
     assert entry.user == editor
+    history = editor_client.get(f"/admin/pages/{page.pk}/history/").content.decode()
+    assert "Hele pagina beoordeeld; volgende beoordeling" in history
     assert report_rows(editor_client) == []
     client.logout()
     html = client.get(page.url).content.decode()
@@ -203,6 +205,12 @@ def test_editing_in_the_admin_keeps_the_review(editor_client, editor):
     page = GuidancePage.objects.get(pk=page.pk)
     assert page.title == "Beoordeeld en bewerkt"
     assert (page.last_reviewed, page.review_by) == (TODAY, TODAY + dt.timedelta(days=200))
+
+
+def test_a_new_page_is_reviewed_once_it_exists(editor_client):
+    knowledge = KnowledgeIndexPage.objects.get()
+    html = editor_client.get(f"/admin/pages/add/cms/guidancepage/{knowledge.pk}/").content
+    assert "Na het aanmaken kunt u hier een beoordeling bevestigen." in html.decode()
 
 
 def test_an_import_keeps_the_review_date_of_an_existing_page(site_tree, tmp_path, editor):
