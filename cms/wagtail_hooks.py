@@ -9,6 +9,7 @@ from cms.content_handlers import GlossaryTermHandler, GuidanceHandler, Inspirati
 from cms.hooks import CONTENT_HANDLERS, LOAD_DEMO, PERIODIC_TASKS
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme
 from cms.publishing import BLOCKED_ACTION
+from cms.review import CONFIRMED_ACTION as REVIEW_CONFIRMED  # item 3 review
 
 
 class PillarViewSet(SnippetViewSet):
@@ -89,3 +90,23 @@ def changes_demo(home):
     from cms.changes_demo import follow_demo
 
     follow_demo(home)
+# item 3 review: the report of guidance due for review and the "confirm a review" form.
+@hooks.register("register_admin_urls")
+def review_urls():
+    from cms.review_admin import admin_urls
+
+    return admin_urls()
+
+
+@hooks.register("register_reports_menu_item")
+def review_menu_item():
+    from cms.review_admin import menu_item
+
+    return menu_item()
+
+
+@hooks.register("register_log_actions")
+def register_review_confirmed(actions):
+    from cms.review_admin import ReviewConfirmedFormatter
+
+    actions.register_action(REVIEW_CONFIRMED)(ReviewConfirmedFormatter)

@@ -17,6 +17,7 @@ from cms.models import GlossaryPage, GlossaryTerm, GuidancePage, InspirationPage
 from cms.models.pages import TaggedPage
 from cms.stream_text import stream_texts
 from cms.visibility import is_public, public_pages
+from cms.withdrawal import listed
 
 from .models import DocType
 
@@ -104,6 +105,13 @@ class GuidanceAdapter(PageAdapter):
     """One document per section: a hit lands on the section's anchor."""
 
     model = GuidancePage
+
+    # A withdrawn page is public but no longer advice: it leaves the index (issue 14, item 3).
+    def is_public(self, page) -> bool:
+        return super().is_public(page) and not page.withdrawn
+
+    def queryset(self):
+        return listed(super().queryset())
 
     def documents(self, page) -> list[DocData]:
         tags = self.tags(page)

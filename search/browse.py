@@ -11,6 +11,7 @@ from wagtail.models import Page
 from cms.models import Principle, Theme
 from cms.models.pages import TaggedPage
 from cms.visibility import public_pages
+from cms.withdrawal import listed
 
 RECENT = 5
 
@@ -40,7 +41,7 @@ def recent_changes(request=None, limit: int = RECENT) -> list[Change]:
     """The public knowledge pages (guidance, examples, pilots, research) last published, newest
     first. One query: the type comes from the content type, which Django keeps in memory."""
     pages = (
-        public_pages(Page.objects.type(TaggedPage))
+        listed(public_pages(Page.objects.type(TaggedPage)))  # no withdrawn guidance
         .filter(last_published_at__isnull=False)
         .order_by(F("last_published_at").desc(), "-pk")[:limit]
     )

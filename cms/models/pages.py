@@ -16,10 +16,12 @@ from cms.blocks import EntryBlock, SectionBlock
 from cms.filters import KnowledgeFilter, option_counts
 from cms.guidance_form import GuidancePageForm
 from cms.publishing import GuardedPublishMixin
+from cms.review_panel import ReviewPanel
 from cms.validation import strip_controls_from_instance
 from cms.visibility import public_pages, restricted_here, view_restrictions
 
 from .guidance_versions import Change
+from .review import ReviewedPage
 from .taxonomy import GlossaryTerm, Level, Principle, Theme
 
 
@@ -139,10 +141,12 @@ class KnowledgeIndexPage(CleanTextPage):
         """The guidance and the practice examples, filtered by principle, theme and level
         (cms.filters: an unknown value finds nothing, a malformed one is a 400), with the
         count of each option: two lists, one grouped query per filter."""
+        from cms.withdrawal import listed  # item 3 review: withdrawn guidance is not listed
+
         context = super().get_context(request, *args, **kwargs)
         filters = [
             KnowledgeFilter(
-                request.GET, public_pages(model.objects.child_of(self)).order_by("title")
+                request.GET, listed(public_pages(model.objects.child_of(self))).order_by("title")
             )
             for model in (GuidancePage, InspirationPage)
         ]
@@ -161,7 +165,7 @@ class KnowledgeIndexPage(CleanTextPage):
         return context
 
 
-class GuidancePage(RoutablePageMixin, TaggedPage):
+class GuidancePage(ReviewedPage, RoutablePageMixin, TaggedPage):  # ReviewedPage: item 3 review
     """Guidance professionals act on: a handelingskader, leidraad, visie or werkwijze."""
 
     class Kind(models.TextChoices):
@@ -191,7 +195,9 @@ class GuidancePage(RoutablePageMixin, TaggedPage):
         ),
     )
     valid_from = models.DateField(_("geldig vanaf"), null=True, blank=True)
-    review_by = models.DateField(_("herzien voor"), null=True, blank=True)
+    # The next review: set by import_content for a new page and by a confirmed review
+    # (cms/review_views.py), kept from the live page by ReviewedPage.with_content_json.
+    review_by = models.DateField(_("volgende beoordeling"), null=True, blank=True)
     owner_organisation = models.CharField(_("eigenaar"), max_length=160, blank=True)
     sections = StreamField([("section", SectionBlock())], verbose_name=_("secties"))
 
@@ -208,10 +214,15 @@ class GuidancePage(RoutablePageMixin, TaggedPage):
                 FieldPanel("change_type"),
                 FieldPanel("change_note"),
                 FieldPanel("valid_from"),
-                FieldPanel("review_by"),
+                ReviewPanel(),  # item 3 review: the dates, read only, and "confirm a review"
                 FieldPanel("owner_organisation"),
             ],
             heading=_("Versie en eigenaar"),
+        ),
+        # item 3 review: withdrawal is page content, published like any change.
+        MultiFieldPanel(
+            [FieldPanel("withdrawn"), FieldPanel("withdrawal_reason"), FieldPanel("successor")],
+            heading=_("Intrekken"),
         ),
     ]
     search_fields = TaggedPage.search_fields + [index.SearchField("sections")]
@@ -220,6 +231,8 @@ class GuidancePage(RoutablePageMixin, TaggedPage):
         APIField("version_label"),
         APIField("valid_from"),
         APIField("review_by"),
+        APIField("last_reviewed"),  # item 3 review
+        APIField("withdrawn"),
         APIField("owner_organisation"),
         APIField("sections"),
     ]
@@ -244,6 +257,17 @@ class GuidancePage(RoutablePageMixin, TaggedPage):
 
     def section_by_anchor(self, anchor):
         return next((b.value for b in self.sections if b.value["anchor"] == anchor), None)
+
+    # item 3 review: a withdrawn page with a successor sends its readers there; the banner of
+    # a withdrawn page and the notice on its successor (cms/withdrawal.py).
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        from cms import withdrawal
+
+        redirect = withdrawal.redirect_to_successor(self, request)
+        if redirect is not None:
+            return redirect
+        return self.render(request, context_overrides=withdrawal.context(self, request))
 
     # The version history (cms/guidance_history.py); every route is noindex and none is a
     # page of its own, so site search (which indexes pages) never sees an old text.

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail import hooks
 
-from cms import demo_versions
+from cms import demo_versions, review_demo
 from cms.hooks import LOAD_DEMO
 from cms.setup import setup_site
 
@@ -23,11 +23,12 @@ class Command(BaseCommand):
         refuse_production()
         with transaction.atomic():
             home = setup_site()
-            ensure_demo_editor()
+            editor = ensure_demo_editor()
             # Content first: a room's demo accounts may own demo pages (learning's pilot lead).
             demo_versions.import_older_versions()
             call_command("import_content", str(settings.BASE_DIR / "demo"), stdout=self.stdout)
             demo_versions.date_versions()
+            review_demo.add_review_demo(editor)  # item 3 review: a withdrawn page, a review
             for add_demo in hooks.get_hooks(LOAD_DEMO):
                 add_demo(home)
 
