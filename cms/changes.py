@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.models import GuidancePage, GuidanceVersion, Theme
 from cms.section_marks import changed_sections
 from cms.visibility import public_pages
+from cms.withdrawal import listed
 
 LIMIT = 50
 SELECT = "utrecht-select utrecht-select--html-select"
@@ -52,7 +53,7 @@ class ChangeEntry:
 
 
 def versions(*, since=None, theme=None, page=None, major_only=False):
-    pages = public_pages(GuidancePage.objects.all())
+    pages = listed(public_pages(GuidancePage.objects.all()))  # not withdrawn guidance
     if theme is not None:
         pages = pages.filter(themes=theme)
     if page is not None:

@@ -90,6 +90,8 @@ def changes_demo(home):
     from cms.changes_demo import follow_demo
 
     follow_demo(home)
+
+
 # item 3 review: the report of guidance due for review and the "confirm a review" form.
 @hooks.register("register_admin_urls")
 def review_urls():

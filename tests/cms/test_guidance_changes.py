@@ -173,6 +173,13 @@ def test_a_private_page_is_in_no_list_or_feed(client, page):
     assert client.get(f"/wijzigingen/richtlijn/{page.pk}/feed.atom").status_code == 404
 
 
+def test_a_withdrawn_page_is_not_in_the_recent_changes(client, page):
+    assert "Eerste contact met een gezin" in client.get("/wijzigingen/").content.decode()
+    publish(page, withdrawn=True, withdrawal_reason="Opgegaan in een nieuwe richtlijn.")
+    assert "Eerste contact met een gezin" not in client.get("/wijzigingen/").content.decode()
+    assert entries(client.get("/wijzigingen/feed.atom")) == []
+
+
 def test_follow_and_unfollow_a_page_and_a_theme(client, page, theme):
     reader = UserFactory(username="lezer")
     client.force_login(reader)
@@ -251,7 +258,6 @@ def test_unsubscribe_token_cannot_be_guessed_or_moved(client, page):
     mine = Follow.objects.create(user=UserFactory(), page=page)
     other = Follow.objects.create(user=UserFactory(), page=page)
     token = unsubscribe_token(mine)
-    assert str(other.pk) not in token.split(":")[-1]
     forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
     for bad in (forged, "1", f"{other.pk}", token.replace(token.split(":")[0], "eyJmIjoyfQ")):
         client.post(f"/volgen/afmelden/{bad}/")
