@@ -53,6 +53,17 @@ if not SECURE_HSTS_PRELOAD:
     # security.W021 only says the site cannot be preloaded: decided above, not forgotten.
     SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
+# E-mail: invitations, password resets, Wagtail's workflow notices and the follow e-mails
+# (cms/follow.py), through the organisation's SMTP relay.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+# Django's default sender "webmaster@localhost" would be refused or land in spam.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or f"noreply@{ALLOWED_HOSTS[0]}"  # noqa: F405
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 # One JSON object per log line (cms.security.logs); LOG_FORMAT=text for a person reading.
 LOGGING["handlers"]["console"]["formatter"] = (  # noqa: F405
     "text" if os.environ.get("LOG_FORMAT") == "text" else "json"

@@ -64,3 +64,49 @@ def test_redis_url_task_backend_and_site_url_from_the_environment():
     assert found["stored"] == "waarde"  # written to and read back from the real Redis
     assert found["tasks"] == "DatabaseBackend"
     assert found["site"] == found["admin"] == "https://leerplatform.example.nl"
+
+
+MAIL_SCRIPT = """
+import django, json
+django.setup()
+from django.conf import settings
+print(json.dumps({
+    "backend": settings.EMAIL_BACKEND,
+    "host": settings.EMAIL_HOST, "port": settings.EMAIL_PORT, "tls": settings.EMAIL_USE_TLS,
+    "sender": settings.DEFAULT_FROM_EMAIL, "server": settings.SERVER_EMAIL,
+}))
+"""
+
+
+def production_mail_settings(**env) -> dict:
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("EMAIL_", "DEFAULT_FROM"))},
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": "x" * 40,
+        "ALLOWED_HOSTS": "leerplatform.example.nl,www.leerplatform.example.nl",
+        **env,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", MAIL_SCRIPT],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_production_sends_mail_through_the_relay_from_the_platforms_own_address():
+    found = production_mail_settings()
+    assert found["backend"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert found["sender"] == found["server"] == "noreply@leerplatform.example.nl"
+    found = production_mail_settings(
+        EMAIL_HOST="smtp.example.nl",
+        EMAIL_PORT="587",
+        EMAIL_USE_TLS="1",
+        DEFAULT_FROM_EMAIL="leerplatform@example.nl",
+    )
+    assert (found["host"], found["port"], found["tls"]) == ("smtp.example.nl", 587, True)
+    assert found["sender"] == "leerplatform@example.nl"
