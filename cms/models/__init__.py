@@ -1,3 +1,4 @@
+from .consultation import Consultation, open_consultation  # issue 14 item 4 (feedback)
 from .guidance_versions import Change, GuidanceVersion, parse_number, version_errors
 from .pages import (
     GlossaryPage,
@@ -12,6 +13,8 @@ from .version import ContentVersion
 
 __all__ = [
     "Change",
+    "Consultation",
+    "open_consultation",
     "GuidanceVersion",
     "parse_number",
     "version_errors",
