@@ -90,9 +90,13 @@ def test_the_model_refuses_a_text_with_a_finding_whatever_path_saves_it(page):
 
 
 def test_a_visitor_sees_a_login_link_instead_of_the_form(client, page):
-    html = client.get(page.url).content.decode()
+    response = client.get(page.url)
+    html = response.content.decode()
     assert "Log in om feedback te geven" in html
     assert f'action="{give_url(page)}"' not in html
+    # No CSRF token for a visitor: the page stays in the shared page cache (cms.page_cache).
+    assert "csrftoken" not in response.cookies
+    assert client.get(page.url)["X-Cache"] == "hit"
 
 
 def test_a_visitor_cannot_post_feedback(client, page):
@@ -289,3 +293,15 @@ def test_the_demo_has_feedback_in_each_state_and_an_open_dialoogversie(site_tree
     create_demo_feedback()  # idempotent
     assert sorted(Feedback.objects.values_list("state", flat=True)) == sorted(Feedback.State.values)
     assert Consultation.objects.count() == 1 and open_consultation(demo) is not None
+
+
+def test_handling_feedback_refreshes_the_cached_page(client, page):
+    fb = item(page)
+    client.get(page.url)
+    assert client.get(page.url)["X-Cache"] == "hit"
+    fb.state, fb.reason = Feedback.State.NOT_USED, "Hoort in de regionale afspraken."
+    fb.save()
+    response = client.get(page.url)
+    assert response["X-Cache"] == "miss" and "Hoort in de regionale afspraken." in (
+        response.content.decode()
+    )
