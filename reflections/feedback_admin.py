@@ -43,7 +43,7 @@ class FeedbackViewSet(SnippetViewSet):
     model = Feedback
     icon = "comment"
     menu_label = _("Feedback")
-    list_display = ["label", "state_label", "created"]
+    list_display = ["section_label", "state_label", "created"]
     list_filter = ["state", "page"]
     search_fields = ["text"]
     copy_view_enabled = False

@@ -77,12 +77,20 @@ class Feedback(GuidanceSectionRef):
     def __str__(self):
         return f"{self.ref.label if self.page_id else '-'}: {self.state_label}"
 
-    @property
-    def state_label(self) -> str:
+    def _state_label(self) -> str:
         """What a reader sees: "Verwerkt in versie 1.2" rather than only "Verwerkt"."""
         if self.state == self.State.USED and self.used_in_id:
             return gettext("Verwerkt in versie %(number)s") % {"number": self.used_in.number}
         return self.get_state_display()
+
+    _state_label.short_description = _("Status")  # type: ignore[attr-defined]  # admin column
+    state_label = property(_state_label)
+
+    def _section_label(self) -> str:
+        return self.label
+
+    _section_label.short_description = _("Sectie")  # type: ignore[attr-defined]
+    section_label = property(_section_label)
 
     @property
     def is_handled(self) -> bool:

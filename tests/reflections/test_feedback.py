@@ -305,3 +305,18 @@ def test_handling_feedback_refreshes_the_cached_page(client, page):
     assert response["X-Cache"] == "miss" and "Hoort in de regionale afspraken." in (
         response.content.decode()
     )
+
+
+def test_the_editor_opens_a_page_as_a_dialoogversie_in_the_admin(editor_client, page):
+    from cms.models import Consultation, open_consultation
+
+    add = reverse("wagtailsnippets_cms_consultation:add")
+    response = editor_client.post(
+        add, {"page": page.pk, "starts": "2026-01-05", "ends": "2026-01-04"}
+    )
+    assert response.status_code == 200 and not Consultation.objects.exists()
+    response = editor_client.post(
+        add, {"page": page.pk, "starts": "2026-01-05", "ends": "2099-12-31"}
+    )
+    assert response.status_code == 302
+    assert open_consultation(page) is not None
