@@ -320,3 +320,23 @@ def test_the_editor_opens_a_page_as_a_dialoogversie_in_the_admin(editor_client, 
     )
     assert response.status_code == 302
     assert open_consultation(page) is not None
+
+
+def test_an_empty_or_too_long_text_is_refused(client, page, giver):
+    client.force_login(giver)
+    assert client.post(give_url(page), {"text": "  "}).status_code == 200
+    response = client.post(give_url(page), {"text": "Te lang. " * 120})
+    assert "hoogstens 1000 tekens" in response.content.decode()
+    assert not Feedback.objects.exists()
+
+
+def test_the_login_link_returns_to_the_form(client, page):
+    html = client.get(page.url).content.decode()
+    assert f'href="{reverse("login")}?next={give_url(page).replace("/", "%2F")}"' in html
+
+
+def test_feedback_stays_without_its_giver_when_the_account_is_deleted(page, giver):
+    fb = item(page, Feedback.State.NOT_USED, giver=giver, reason="Past niet.")
+    giver.delete()
+    fb.refresh_from_db()
+    assert fb.giver is None and fb.state == Feedback.State.NOT_USED
