@@ -42,3 +42,13 @@ def test_a_professional_gives_feedback_and_follows_it(page):
     item = page.locator(".my-feedback__item").filter(has_text=TEXT)
     assert item.get_by_text("Ontvangen").is_visible()
     assert check_accessibility(page) == []
+
+
+def test_the_feedback_form_and_login_link_are_not_printed(page):
+    page.goto(PAGE)
+    link = page.locator(".section-feedback__login").first
+    assert link.is_visible()
+    page.emulate_media(media="print")
+    assert not link.is_visible()
+    # What became of feedback is part of the printed text.
+    assert page.locator("#samen-instappen").get_by_text("Verwerkt in versie 1.1").is_visible()
