@@ -46,3 +46,9 @@ class TextLimit(MaxLengthValidator):
 def bounded_text(label, limit: int, **kwargs) -> models.TextField:
     """A free-text field of at most ``limit`` characters (a TextField: no column change)."""
     return models.TextField(label, max_length=limit, validators=[TextLimit(limit)], **kwargs)
+
+
+# Feedback from practice on one guidance section (issue 14, item 4): a remark, not a report.
+FEEDBACK_MAX_LENGTH = 1_000
+# The editors' public reason for what became of a feedback item.
+FEEDBACK_REASON_MAX_LENGTH = 300

@@ -16,6 +16,7 @@ from cms.models import GuidanceSectionRef, Level
 
 from . import methods
 from .allowlist import PrivacyAllowedTerm  # noqa: F401  (the guard's editable allow-list)
+from .feedback_models import Feedback  # noqa: F401  (issue 14 item 4: feedback per section)
 from .limits import (
     ACTION_MAX_LENGTH,
     LESSON_MAX_LENGTH,

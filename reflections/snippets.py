@@ -1,9 +1,11 @@
-"""Wagtail admin snippets of the reflections room: the privacy guard's allow-list."""
+"""Wagtail admin snippets of the reflections room: the privacy guard's allow-list, and the
+feedback triage with the dialoogversies (issue 14 item 4, reflections/feedback_admin.py)."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .allowlist import PrivacyAllowedTerm
+from .feedback_admin import FeedbackGroup
 
 
 class PrivacyAllowedTermViewSet(SnippetViewSet):
@@ -16,3 +18,4 @@ class PrivacyAllowedTermViewSet(SnippetViewSet):
 
 
 register_snippet(PrivacyAllowedTermViewSet)
+register_snippet(FeedbackGroup)

@@ -3,7 +3,7 @@ from django.urls import path
 import cms.converters  # noqa: F401 — registers the <id:…> path converter
 
 from . import account_changes
-from .views import actions, lessons, sessions, team_members, teams
+from .views import actions, feedback, lessons, sessions, team_members, teams
 
 app_name = "reflections"
 urlpatterns = [
@@ -47,4 +47,7 @@ urlpatterns = [
     path("reflecties/<id:pk>/les/", lessons.lesson_propose, name="lesson_propose"),
     path("reflecties/afspraak/<id:pk>/afgerond/", actions.close_action, name="close_action"),
     path("reflecties/uitnodiging/<str:token>/", team_members.accept_invitation, name="accept"),
+    # issue 14 item 4: feedback per guidance section
+    path("feedback/<id:page_id>/<slug:anchor>/", feedback.give, name="feedback_give"),
+    path("mijn-feedback/", feedback.mine, name="my_feedback"),
 ]

@@ -20,6 +20,7 @@ from wagtail.admin import messages as admin_messages
 from wagtail.log_actions import LogFormatter
 
 from cms.hooks import (
+    ACCOUNT_LINKS,
     LOAD_DEMO,
     PERIODIC_TASKS,
     READS_OTHERS_WORK,
@@ -29,6 +30,7 @@ from cms.hooks import (
 )
 from cms.publishing import PublishBlocked, record_blocked
 
+from .feedback import feedback_panel
 from .in_practice import in_practice
 from .publish_guard import blockers, page_findings, page_texts
 from .publish_review import CONFIRMED_ACTION, FindingsDashboardPanel, findings_panel, page_review
@@ -38,6 +40,7 @@ __all__ = ["page_texts", "privacy_warnings", "warn_about_identifiers"]
 hooks.register("check_publishable_text", blockers)
 hooks.register("publish_findings_panel", findings_panel)
 hooks.register(SECTION_PANELS, in_practice)  # see cms/hooks.py
+hooks.register(SECTION_PANELS, feedback_panel)  # issue 14 item 4, after "In de praktijk"
 
 
 def privacy_warnings(page) -> list[str]:
@@ -70,6 +73,24 @@ def editors_keep_the_allow_list(home):
         content_type__app_label="reflections", content_type__model="privacyallowedterm"
     )
     ensure_group("Editors").permissions.add(*perms)
+    triage_feedback(home)
+
+
+def triage_feedback(home):
+    """Editors triage feedback (never add it) and open dialoogversies (issue 14 item 4)."""
+    from django.contrib.auth.models import Permission
+
+    from cms.setup import ensure_group
+
+    feedback = Permission.objects.filter(
+        content_type__app_label="reflections",
+        content_type__model="feedback",
+        codename__in=["change_feedback", "view_feedback", "delete_feedback"],
+    )
+    consultation = Permission.objects.filter(
+        content_type__app_label="cms", content_type__model="consultation"
+    )
+    ensure_group("Editors").permissions.add(*feedback, *consultation)
 
 
 @hooks.register(LOAD_DEMO)  # see cms/hooks.py
@@ -77,6 +98,20 @@ def demo_team(home):
     from .demo import create_demo_team
 
     create_demo_team(home)
+
+
+@hooks.register(LOAD_DEMO)  # issue 14 item 4: feedback in each state, one dialoogversie
+def demo_feedback(home):
+    from .feedback_demo import create_demo_feedback
+
+    create_demo_feedback()
+
+
+@hooks.register(ACCOUNT_LINKS)  # issue 14 item 4: linked from the account page
+def my_feedback_link(request):
+    from django.urls import reverse
+
+    return [(_("Mijn feedback"), reverse("reflections:my_feedback"))]
 
 
 @hooks.register(PERIODIC_TASKS)  # see cms/hooks.py

@@ -1,3 +1,4 @@
+from .consultation import Consultation, open_consultation  # issue 14 item 4 (feedback)
 from .follow import Follow  # issue 14 item 6 (follow)
 from .guidance_versions import Change, GuidanceVersion, parse_number, version_errors
 from .pages import (
@@ -14,6 +15,8 @@ from .version import ContentVersion
 __all__ = [
     "Change",
     "Follow",
+    "Consultation",
+    "open_consultation",
     "GuidanceVersion",
     "parse_number",
     "version_errors",

@@ -103,10 +103,12 @@ def test_wagtail_admin_has_no_reflections(client, admin_user_, session):
     from wagtail.snippets.models import get_snippet_models
 
     from reflections.allowlist import PrivacyAllowedTerm
+    from reflections.models import Feedback
 
-    # The only reflections snippet is the privacy guard's allow-list: words, no reflections.
+    # The reflections snippets are the privacy guard's allow-list (words) and feedback on
+    # guidance (issue 14 item 4: guarded, without who gave it); no reflections.
     snippets = [m for m in get_snippet_models() if m._meta.app_label == "reflections"]
-    assert snippets == [PrivacyAllowedTerm]
+    assert sorted(snippets, key=str) == sorted([PrivacyAllowedTerm, Feedback], key=str)
 
 
 def test_a_member_cannot_write_into_another_teams_session(client, outsider, session):

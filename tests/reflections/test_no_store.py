@@ -9,6 +9,7 @@ from django.conf import settings
 from django.urls import get_resolver, reverse
 from django.utils.cache import get_max_age
 
+from tests.factories import GuidancePageFactory
 from tests.reflections.factories import SessionFactory
 
 
@@ -33,6 +34,9 @@ def url_for(name, team, session):
         "invitation_id": 1,
     }
     arguments = private_url_patterns()[name].pattern.converters
+    if "page_id" in arguments:  # issue 14 item 4: feedback on a section of a guidance page
+        page = GuidancePageFactory()
+        values.update(page_id=page.pk, anchor=page.sections[0].value["anchor"])
     return reverse(name, kwargs={key: values[key] for key in arguments})
 
 
