@@ -79,16 +79,8 @@ def version_errors(previous, number: str, change: str, note: str) -> dict[str, s
         errors["version"] = str(
             _("Het nummer moet hoger zijn dan de vorige versie (%s).") % previous.number
         )
-    elif change == Change.MAJOR and parsed[0] == before[0]:
-        errors["change_type"] = str(
-            _("Een inhoudelijke wijziging krijgt een hoger hoofdnummer, bijvoorbeeld %s.")
-            % f"{before[0] + 1}.0"
-        )
-    elif change == Change.MINOR and parsed[0] != before[0]:
-        errors["change_type"] = str(
-            _("Een kleine wijziging houdt het hoofdnummer, bijvoorbeeld %s.")
-            % f"{before[0]}.{before[1] + 1}"
-        )
+    # The kind, not the number, says whether the advice changed: a programme may number a
+    # content change 1.1 (issue 14: "publishes version 1.1 ... the section marked gewijzigd").
     if change not in Change.values:
         errors["change_type"] = str(_("Kies of dit een kleine of een inhoudelijke wijziging is."))
     if not note.strip():
