@@ -34,6 +34,13 @@ queries, so a page with a hundred sections costs no more than one with two.
 page, or "". Both panel hooks return safe HTML (usually a template of the room's own); a plain
 str is escaped, never trusted. They run in the order the rooms registered them.
 
+``guidance_author_facts(request, page, anchors) -> dict[str, str]`` — issue 14, item 5: what
+a room tells the authors of a guidance page about each section, in the admin's authors' view
+(cms/author_view.py; reflections: counts under the suppression rule, lessons, feedback;
+learning: linked pilots and research). ``anchors`` holds every section's anchor and "" for
+the whole page; the result is safe HTML by anchor, a missing anchor shows nothing. Never the
+text of a reflection.
+
 ``content_handlers() -> list[ContentHandler]`` — the content types a room adds to
 ``import_content`` and ``export_content`` (cms/content_io.py): one handler per ``type:``
 value of a content file (cms: term, guidance, inspiration; learning: pilot, research).
@@ -53,6 +60,7 @@ HEALTH_CHECKS = "health_checks"
 CONTENT_HANDLERS = "content_handlers"
 SECTION_PANELS = "guidance_section_panels"
 PAGE_PANELS = "guidance_page_panels"
+AUTHOR_FACTS = "guidance_author_facts"  # issue 14, item 5
 
 # fn(user) -> bool: True when this user reads other people's work in a room (reflections:
 # a team coordinator reads the team's reflections and the read log). Such users must use a

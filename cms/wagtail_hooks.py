@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import cms.admin_dates  # noqa: F401 — typed Dutch dates in the admin's date fields
+import cms.author_view  # noqa: F401 — issue 14 item 5: the authors' view and its buttons
 from cms.content_handlers import GlossaryTermHandler, GuidanceHandler, InspirationHandler
 from cms.hooks import CONTENT_HANDLERS, LOAD_DEMO, PERIODIC_TASKS
 from cms.models import GlossaryTerm, Pillar, Principle, Region, Theme

@@ -6,6 +6,7 @@ from wagtail.admin.views.reports import ReportView
 
 from cms.hooks import (
     ACCOUNT_LINKS,
+    AUTHOR_FACTS,
     CONTENT_HANDLERS,
     LOAD_DEMO,
     PAGE_PANELS,
@@ -13,6 +14,7 @@ from cms.hooks import (
     SETUP_SITE,
 )
 
+from .author_facts import author_facts
 from .content_handlers import PilotHandler, ResearchHandler
 from .guidance_panels import page_learning, section_learning
 from .my_work import account_links
@@ -50,6 +52,7 @@ _CONTENT_HANDLERS = [PilotHandler(), ResearchHandler()]
 hooks.register(CONTENT_HANDLERS, lambda: _CONTENT_HANDLERS)  # see cms/hooks.py
 hooks.register(SECTION_PANELS, section_learning)
 hooks.register(PAGE_PANELS, page_learning)
+hooks.register(AUTHOR_FACTS, author_facts, order=10)  # issue 14 item 5: after reflections
 hooks.register(ACCOUNT_LINKS, account_links)
 
 

@@ -29,6 +29,15 @@ def section_usage(page, anchor, today=None) -> int | None:
 
 def sections_usage(page, anchors, today=None) -> dict[str, int | None]:
     """section_usage for several sections of one page, in one query: anchor -> count."""
+    return {
+        anchor: reach[0] if reach else None
+        for anchor, reach in sections_reach(page, anchors, today).items()
+    }
+
+
+def sections_reach(page, anchors, today=None) -> dict[str, tuple[int, int] | None]:
+    """For the authors' view (issue 14, item 5): anchor -> (rounded count of reflections,
+    number of teams), or None while public_count suppresses the count. One query."""
     from .models import GuidanceLink
 
     today = today or timezone.localdate()
@@ -42,5 +51,9 @@ def sections_usage(page, anchors, today=None) -> dict[str, int | None]:
         )
         .order_by()
     )
-    found = {row["anchor"]: public_count(row["sessions"], row["teams"]) for row in rows}
+    found = {}
+    for row in rows:
+        count = public_count(row["sessions"], row["teams"])
+        if count is not None:
+            found[row["anchor"]] = (count, row["teams"])
     return {anchor: found.get(anchor) for anchor in anchors}

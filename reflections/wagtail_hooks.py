@@ -21,6 +21,7 @@ from wagtail.log_actions import LogFormatter
 
 from cms.hooks import (
     ACCOUNT_LINKS,
+    AUTHOR_FACTS,
     LOAD_DEMO,
     PERIODIC_TASKS,
     READS_OTHERS_WORK,
@@ -30,6 +31,7 @@ from cms.hooks import (
 )
 from cms.publishing import PublishBlocked, record_blocked
 
+from .author_facts import author_facts
 from .feedback import feedback_panel
 from .in_practice import in_practice
 from .publish_guard import blockers, page_findings, page_texts
@@ -41,6 +43,7 @@ hooks.register("check_publishable_text", blockers)
 hooks.register("publish_findings_panel", findings_panel)
 hooks.register(SECTION_PANELS, in_practice)  # see cms/hooks.py
 hooks.register(SECTION_PANELS, feedback_panel)  # issue 14 item 4, after "In de praktijk"
+hooks.register(AUTHOR_FACTS, author_facts)  # issue 14 item 5: the authors' view
 
 
 def privacy_warnings(page) -> list[str]:
@@ -105,6 +108,13 @@ def demo_feedback(home):
     from .feedback_demo import create_demo_feedback
 
     create_demo_feedback()
+
+
+@hooks.register(LOAD_DEMO)  # issue 14 item 5: signals for the authors' view
+def demo_author_signals(home):
+    from .authors_demo import create_demo_signals
+
+    create_demo_signals()
 
 
 @hooks.register(ACCOUNT_LINKS)  # issue 14 item 4: linked from the account page
