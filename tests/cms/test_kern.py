@@ -182,3 +182,18 @@ def test_the_guidance_page_links_its_werkkaarten(client, page):
     assert f'href="{page.url}werkkaart/"' in html
     assert f'href="{page.url}werkkaart/samen-plannen/"' in html
 
+
+def test_the_demo_handelingskader_got_its_kernen_in_a_minor_version(site_tree):
+    from django.conf import settings
+
+    from cms import demo_versions
+
+    demo_versions.import_older_versions()
+    before = GuidancePage.objects.get(slug=demo_versions.SLUG)
+    assert not any(b.value["kern"] for b in before.sections)  # 2.0, made from the demo file
+    demo_file = settings.BASE_DIR / "demo" / "guidance" / f"{demo_versions.SLUG}.md"
+    [outcome] = import_path(demo_file)
+    assert outcome.error is None
+    page = GuidancePage.objects.get(slug=demo_versions.SLUG)
+    assert page.version_label == "2.1"
+    assert all(1 <= len(sentences(b.value["kern"])) <= 3 for b in page.sections)
