@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.content_version import PerVersion
+from cms.kern import kern_error
 
 _vocabularies: dict[type, PerVersion] = {}
 
@@ -44,6 +45,16 @@ class SectionBlock(blocks.StructBlock):
         max_length=80,
         help_text=_("Vaste naam voor links naar deze sectie, bijvoorbeeld 'directe-veiligheid'."),
     )
+    # Item 7 "summary first": the advice in short, shown before the full text.
+    kern = blocks.TextBlock(
+        label=_("Kern"),
+        required=False,
+        default="",  # not None: sections saved before the kern existed read the same
+        help_text=_(
+            "Het advies in het kort: hoogstens drie zinnen. Lezers zien de kern eerst, "
+            "de volledige tekst eronder."
+        ),
+    )
     body = blocks.TextBlock(label=_("Tekst (Markdown)"))
     principles = blocks.ListBlock(
         VocabularyChooserBlock("cms.Principle"), label=_("Basisprincipes"), default=[]
@@ -52,14 +63,15 @@ class SectionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        errors = {}
         if value["anchor"] != slugify(value["anchor"]):
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "anchor": ValidationError(
-                        _("Gebruik alleen kleine letters, cijfers en streepjes.")
-                    )
-                }
+            errors["anchor"] = ValidationError(
+                _("Gebruik alleen kleine letters, cijfers en streepjes.")
             )
+        if message := kern_error(value.get("kern") or ""):  # item 7: the kern's limit
+            errors["kern"] = ValidationError(message)
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
         return value
 
     class Meta:

@@ -16,6 +16,7 @@ from cms.content_io import (
     read_themes,
     split_sections,
 )
+from cms.kern import kern_error
 from cms.models import (
     Change,
     GlossaryTerm,
@@ -112,6 +113,7 @@ class PageHandler(ContentHandler):
                     (
                         v["title"],
                         v["anchor"],
+                        v["kern"],
                         v["body"],
                         sorted(v["principles"]),
                         sorted(v["themes"]),
@@ -140,6 +142,7 @@ def _section_summary(stream_value) -> list[tuple]:
         (
             v["title"],
             v["anchor"],
+            v.get("kern") or "",  # item 7: a changed kern changes what readers read
             v["body"],
             sorted(p.pk for p in v["principles"] if p),
             sorted(t.pk for t in v["themes"] if t),
@@ -241,18 +244,22 @@ class GuidanceHandler(PageHandler):
         for number, ((title, text), extra) in enumerate(zip(parts, meta, strict=True), 1):
             if not isinstance(extra, dict):
                 raise ContentError(
-                    f"sections[{number}]", "moet velden hebben (anchor, principles, themes)"
+                    f"sections[{number}]", "moet velden hebben (anchor, kern, principles, themes)"
                 )
             section = ContentFile(doc.path, extra, "")
             anchor = section.text("anchor") or slugify(title)
             if anchor != slugify(anchor):
                 raise ContentError(f"sections[{number}].anchor", f"'{anchor}' is geen geldig anker")
+            kern = section.text("kern")  # item 7
+            if message := kern_error(kern):
+                raise ContentError(f"sections[{number}].kern", f"sectie '{title}': {message}")
             blocks.append(
                 {
                     "type": "section",
                     "value": {
                         "title": title,
                         "anchor": anchor,
+                        "kern": kern,
                         "body": text,
                         "principles": [p.pk for p in read_principles(section)],
                         "themes": [t.pk for t in read_themes(section)],
@@ -276,6 +283,7 @@ class GuidanceHandler(PageHandler):
                 "sections": [
                     {
                         "anchor": b.value["anchor"],
+                        **({"kern": b.value["kern"]} if b.value.get("kern") else {}),  # item 7
                         "principles": sorted(p.code for p in b.value["principles"] if p),
                         "themes": sorted(t.slug for t in b.value["themes"] if t),
                     }

@@ -1,4 +1,4 @@
-"""Demo: the handelingskader has three versions (1.0, 1.1 and 2.0) with their notes.
+"""Demo: the handelingskader has four versions (1.0, 1.1, 2.0 and 2.1) with their notes.
 
 The demo file holds the newest text (2.0). The older versions are that text with the
 changes taken back, imported one by one before the demo import on the first `load_demo`,
@@ -18,6 +18,16 @@ SLUG = "handelingskader-lokaal-team-en-veiligheidsteam"
 
 # Newest first: how to get the text of each older version from the one after it.
 OLDER = [
+    {  # item 7: 2.1 gave every section its kern
+        "version": "2.0",
+        "change_type": "major",
+        "change_note": "Nieuwe sectie 'Leren van de samenwerking'. Het veiligheidsteam doet een "
+        "stap terug zodra de veiligheid stabiel is, in plaats van betrokken te blijven tot het "
+        "einde van de hulp.",
+        "replace": [],
+        "drop": None,
+        "no_kern": True,
+    },
     {
         "version": "1.1",
         "change_type": "minor",
@@ -43,7 +53,12 @@ OLDER = [
         "drop": None,
     },
 ]
-DATES = {"1.0": dt.date(2025, 1, 6), "1.1": dt.date(2025, 6, 2), "2.0": dt.date(2026, 3, 2)}
+DATES = {
+    "1.0": dt.date(2025, 1, 6),
+    "1.1": dt.date(2025, 6, 2),
+    "2.0": dt.date(2026, 3, 2),
+    "2.1": dt.date(2026, 11, 16),
+}
 
 
 def _older(doc: ContentFile, step: dict) -> ContentFile:
@@ -53,6 +68,8 @@ def _older(doc: ContentFile, step: dict) -> ContentFile:
             raise ValueError(f"demo: '{new[:40]}…' staat niet (meer) in {doc.path}")
         body = body.replace(new, old)
     meta = {**doc.meta, **{k: step[k] for k in ("version", "change_type", "change_note")}}
+    if step.get("no_kern"):
+        meta["sections"] = [{k: v for k, v in s.items() if k != "kern"} for s in meta["sections"]]
     if step["drop"]:
         keep = [i for i, s in enumerate(meta["sections"]) if s["anchor"] != step["drop"]]
         meta["sections"] = [meta["sections"][i] for i in keep]

@@ -10,6 +10,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from cms.kern import diff_text
+
 WORD = re.compile(r"\S+\s*")  # a word with the spaces after it, so the text keeps its breaks
 
 
@@ -123,7 +125,8 @@ def section_changes(old_page, new_page) -> list[SectionChange]:
     for anchor, value in new.items():
         before = old.get(anchor)
         title_diff = word_diff(before["title"] if before else "", value["title"])
-        body_diff = word_diff(before["body"] if before else "", value["body"])
+        # Item 7: the kern is diffed with the text, as its first paragraph.
+        body_diff = word_diff(diff_text(before) if before else "", diff_text(value))
         if before is None:
             status = "new"
         elif changed(title_diff) or changed(body_diff):
@@ -142,7 +145,7 @@ def section_changes(old_page, new_page) -> list[SectionChange]:
                     value["body"],
                     "removed",
                     word_diff(value["title"], ""),
-                    word_diff(value["body"], ""),
+                    word_diff(diff_text(value), ""),
                 )
             )
     return changes

@@ -126,7 +126,18 @@ class GuidanceAdapter(PageAdapter):
                 type=DocType.GUIDANCE,
                 title=f"{page.title} — {value['title']}",
                 url=f"{url}#{value['anchor']}",
-                body=" ".join(filter(None, [markdown_text(value["body"]), page.summary])),
+                # Item 7: the kern first, so a hit's snippet is the kern unless the query's
+                # words are elsewhere (the snippet is the first passage with the most of them).
+                body=" ".join(
+                    filter(
+                        None,
+                        [
+                            markdown_text(value.get("kern") or ""),
+                            markdown_text(value["body"]),
+                            page.summary,
+                        ],
+                    )
+                ),
                 **{**tags, "principles": list(tags["principles"]), "themes": list(tags["themes"])},
             )
             doc.principles += [p.code for p in principles if p.code not in doc.principles]

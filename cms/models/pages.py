@@ -289,6 +289,19 @@ class GuidancePage(ReviewedPage, RoutablePageMixin, TaggedPage):  # ReviewedPage
 
         return version_view(self, request, number)
 
+    # Item 7: the werkkaart, a print view of the page or of one section (cms/werkkaart.py).
+    @path("werkkaart/")
+    def werkkaart(self, request):
+        from cms.werkkaart import werkkaart_view
+
+        return werkkaart_view(self, request)
+
+    @path("werkkaart/<slug:anchor>/")
+    def werkkaart_section(self, request, anchor):
+        from cms.werkkaart import werkkaart_view
+
+        return werkkaart_view(self, request, anchor)
+
 
 class InspirationPage(TaggedPage):
     """A practice example from the inspiration bundle."""

@@ -12,7 +12,7 @@ PAGE = "/kennisbank/handelingskader-lokaal-team-en-veiligheidsteam/"
 def test_history_diff_and_old_version_are_accessible(page):
     page.goto(PAGE)
     page.get_by_role("link", name="Versiegeschiedenis").click()
-    assert page.get_by_role("heading", level=2, name="Versie 2.0 actuele versie").is_visible()
+    assert page.get_by_role("heading", level=2, name="Versie 2.1 actuele versie").is_visible()
     assert check_accessibility(page) == []
 
     page.get_by_role("link", name="Wat veranderde van 1.0 naar 1.1").click()

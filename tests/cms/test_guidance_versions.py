@@ -328,7 +328,7 @@ def test_migration_gives_live_guidance_its_first_version(site_tree):
     assert version.revision_id == page.live_revision_id
 
 
-def test_demo_handelingskader_has_three_versions_with_notes(site_tree):
+def test_demo_handelingskader_has_its_versions_with_notes(site_tree):
     from django.conf import settings
 
     from cms import demo_versions
@@ -343,9 +343,10 @@ def test_demo_handelingskader_has_three_versions_with_notes(site_tree):
         ("1.0", "initial"),
         ("1.1", "minor"),
         ("2.0", "major"),
+        ("2.1", "minor"),  # item 7: every section got its kern
     ]
     assert all(v.change_note for v in versions[1:])
-    assert [v.published_at.year for v in versions] == [2025, 2025, 2026]
+    assert [v.published_at.year for v in versions] == [2025, 2025, 2026, 2026]
 
 
 def test_a_section_dropped_in_a_version_is_shown_struck_through(client, page):
