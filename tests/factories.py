@@ -101,6 +101,16 @@ class SiteTreePageFactory(wagtail_factories.PageFactory):
         return super()._create(model_class, *args, **kwargs)
 
 
+def publish(page, **fields):
+    """Publish a new revision of a guidance page with ``fields`` changed, as an editor would;
+    returns the page as stored."""
+    page = page.get_latest_revision_as_object() if page.latest_revision_id else page
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
+
+
 def knowledge_base() -> KnowledgeIndexPage:
     from cms.setup import ensure_site_tree
 

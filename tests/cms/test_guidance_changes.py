@@ -8,18 +8,10 @@ import pytest
 from django.core import mail
 
 from cms.follow import unsubscribe_token, unsubscribe_url
-from cms.models import Follow, GuidancePage
-from tests.factories import GuidancePageFactory, ThemeFactory, UserFactory, section
+from cms.models import Follow
+from tests.factories import GuidancePageFactory, ThemeFactory, UserFactory, publish, section
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def publish(page, **fields):
-    page = page.get_latest_revision_as_object() if page.pk else page
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return GuidancePage.objects.get(pk=page.pk)
 
 
 def sections(first="Bel het gezin binnen drie dagen.", second="Maak één plan.", third=None):

@@ -20,19 +20,11 @@ from cms.review import CONFIRMED_ACTION, confirm_review
 from search.browse import recent_changes
 from search.models import SearchDocument
 from search.service import forget_caches
-from tests.factories import GuidancePageFactory, login_with_second_factor, section
+from tests.factories import GuidancePageFactory, login_with_second_factor, publish, section
 
 TODAY = timezone.localdate()
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 REPORT = "/admin/richtlijnen/te-beoordelen/"
-
-
-def publish(page, **fields):
-    page = page.get_latest_revision_as_object() if page.latest_revision_id else page
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return GuidancePage.objects.get(pk=page.pk)
 
 
 def guidance(title, review_by=None, **fields):

@@ -12,20 +12,12 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from cms.content_io import import_path
 from cms.models import GuidancePage, GuidanceVersion, version_errors
-from tests.factories import GuidancePageFactory, section
+from tests.factories import GuidancePageFactory, publish, section
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 EDIT = ("werken we aan veiligheid", "werken we vooral aan veiligheid")  # in the fixture's text
 OLD_TEXT = "Bel het gezin binnen drie dagen. Spreek dan samen af wat nodig is."
 NEW_TEXT = "Bel het gezin binnen vijf werkdagen. Spreek dan samen af wat nodig is."
-
-
-def publish(page, **fields):
-    page = page.get_latest_revision_as_object() if page.pk else page
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return GuidancePage.objects.get(pk=page.pk)
 
 
 def sections(first_body=OLD_TEXT):
