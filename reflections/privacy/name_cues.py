@@ -94,6 +94,8 @@ PLACE_WORDS = _wordset(
     """in uit naar te rond rondom regio gemeente provincie wijk dorp stad omgeving buurt
     richting vanuit nabij woonplaats plaats via"""
 )
+#: Tussenvoegsels that introduce a surname whatever follows ("Storm van Dijk", "de Vries").
+SURNAME_INFIXES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
 #: Particles that start a surname whatever word follows ("El Khatib", "Ait Taleb").
 ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")
 

@@ -23,14 +23,22 @@ from .lexicon import (
     PLACES,
     POPULAR_FIRST_NAMES,
 )
-from .name_cues import ARABIC_PARTICLES, GREETINGS, NAME_NOUNS, PROFESSIONS, ROLES, TITLES, _wordset
+from .name_cues import (
+    ARABIC_PARTICLES,
+    GREETINGS,
+    NAME_NOUNS,
+    PROFESSIONS,
+    ROLES,
+    SURNAME_INFIXES,
+    TITLES,
+    _wordset,
+)
 from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word, one_edit
 
 #: Separators inside a list of places: "Nador, Al Hoceima, Izmir", "Sal of Santiago".
 _LIST_GAP = re.compile(
     r"\s*(?:,|\(|\)|/)?\s*(?:(?:en|of|en/of|maar\s+ook|en\s+ook)\s+)?(?:naar\s+)?"
 )
-_SURNAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "el", "al", "ben"})
 _CONNECTORS = frozenset({"en", "of", "maar", "ook", "naar"})
 #: Words whose capitals after them are a place: a neighbourhood, an office's location.
 _PLACE_HEADS = _wordset("wijk woonwijk buurt stadsdeel locatie vestiging kern dorpskern")
@@ -122,7 +130,7 @@ def _places_in_lists(text: str, toks: list[Tok]) -> None:
 def _after_particle(toks: list[Tok], k: int) -> bool:
     """'De Vries', 'van Loon': a surname's particle before the word (not 'op Kaapverdië')."""
     return k > 0 and (
-        toks[k - 1].text.lower() in _SURNAME_PARTICLES
+        toks[k - 1].text.lower() in SURNAME_INFIXES
         or (toks[k - 1].cap and toks[k - 1].text.lower() in PARTICLES)
     )
 
@@ -181,8 +189,9 @@ _SPEAKS = re.compile(
 
 def _languages(text: str, toks: list[Tok]) -> None:
     for tok in toks:
-        after_speaking = _SPEAKS.search(text, max(0, tok.start - 40), tok.start)
-        if tok.cap and not is_first(tok.base) and after_speaking:
+        if not tok.cap or is_first(tok.base):
+            continue  # the look-behind only for the few capitals, not every word
+        if _SPEAKS.search(text, max(0, tok.start - 40), tok.start):
             tok.blocked = tok.soft = True
 
 
@@ -205,7 +214,7 @@ def _glossed(text: str, toks: list[Tok]) -> None:
         if k and _BRACKETED.fullmatch(text[toks[k - 1].end : tok.start]):
             prev = toks[k - 1]
             closes = text[tok.end : tok.end + 1] == ")"
-            if closes and prev.cap and _pure_word(prev) and prev.base.lower() not in ROLES:
+            if closes and prev.cap and _pure_word(prev):
                 tok.blocked = tok.soft = True
 
 
@@ -242,11 +251,6 @@ def _departments(text: str, toks: list[Tok]) -> None:
         k = j + 1
 
 
-def _starts_as_word(tok: Tok) -> bool:
-    """A department opens with a word of its own, not with a word before names."""
-    return tok.base.lower() not in _BEFORE_NAMES and tok.base.lower() not in ROLES
-
-
 def _department_word(tok: Tok) -> bool:
     """A frequent Dutch word; a name only where it is a word too ("Staf", "Beheer")."""
     base = tok.base
@@ -271,9 +275,7 @@ def _english_or_frequent(part: str) -> bool:
     return low in ENGLISH_COMMON or DUTCH_COMMON.get(low, RARE) < 5000
 
 
-_ROLE_WORDS = tuple(
-    sorted(w for w in ("oma", "opa", "moeder", "vader", "tante", "zus", "broer", "neef", "nicht"))
-)
+_ROLE_WORDS = ("oma", "opa", "moeder", "vader", "tante", "zus", "broer", "neef", "nicht")
 
 
 def _misspelt(toks: list[Tok]) -> None:
@@ -364,8 +366,8 @@ def same_thing_elsewhere(toks: list[Tok], before: set[int]) -> None:
         if t.blocked and k not in before and t.cap and t.base not in POPULAR_FIRST_NAMES
     }
     for t in toks:
-        if t.cap and t.base in cleared:
-            t.blocked = t.soft = True
+        if t.cap and t.base in cleared and not t.blocked:
+            t.blocked = t.soft = True  # a hard block (an allowed phrase) stays hard
 
 
 _WEBSITE_AFTER = re.compile(r"\.(?:nl|com|org|eu|be|info|net)\b")

@@ -148,7 +148,7 @@ def name_masks(
     masks: list[tuple[int, int]] = []
     soft: list[tuple[int, int]] = []
     for start, end in allowed_spans(text, allowed):
-        if not _person_of_the_case(text, start, end):
+        if not _person_of_the_case(text, end):
             (soft if " " not in text[start:end] else masks).append((start, end))
     _listed_phrases(text, toks, masks, soft)
     masks += _before_lower_heads(text, toks)
@@ -182,7 +182,7 @@ def _listed_phrases(
         for phrase in _phrases_at(tok):
             end = tok.start + len(phrase)
             if _starts_with(text, phrase, tok) and not text[end : end + 1].isalnum():
-                if not _person_of_the_case(text, tok.start, end):
+                if not _person_of_the_case(text, end):
                     (soft if " " not in phrase else masks).append((tok.start, end))
                 break
             if phrase == tok.base and tok.text != tok.base:  # "Rogers' visie"
@@ -200,7 +200,7 @@ _ROLE_AFTER = re.compile(
 )
 
 
-def _person_of_the_case(text: str, start: int, end: int) -> bool:
+def _person_of_the_case(text: str, end: int) -> bool:
     found = _ROLE_AFTER.match(text, end)
     return bool(found and found.group("role") in ROLES)
 

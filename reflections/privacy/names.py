@@ -40,6 +40,7 @@ from .name_cues import (
     PRONOUNS,
     ROLES,
     SPEECH_VERBS,
+    SURNAME_INFIXES,
     THEORY_WORDS,
     _wordset,
 )
@@ -217,7 +218,7 @@ def _opening(
     # Sentence start: a name that is also a word counts when a surname follows.
     if first and nxt and plain(nxt) and is_last(nxt.base) and not is_word(nxt.base):
         return ("name_known", "")
-    if first and nxt and nxt.text in _SURNAME_INFIXES and _capital_after(text, toks, i + 1):
+    if first and nxt and nxt.text in SURNAME_INFIXES and _capital_after(text, toks, i + 1):
         return ("name_particle", "")  # "Storm van Dijk", "Merel de Wit"
     return None
 
@@ -314,9 +315,6 @@ def _mid_sentence(
     if len(tok.base) >= 3 and tok.base not in PLACES and not adjective_like(tok.base):
         return ("name_proper", "")
     return None
-
-
-_SURNAME_INFIXES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
 
 
 def _capital_after(text: str, toks: list[Tok], k: int) -> bool:

@@ -20,7 +20,8 @@ _BSN_CUE = re.compile(
 )
 # Helplines and organisations' numbers identify no family: 0800/090x (free and paid
 # service numbers), 088 (company-wide numbers such as Veilig Thuis regions) and 14 0xx.
-_SERVICE = re.compile(r"^(?:\+31\s?\(?0?\)?\s?|0031\s?|0)(?:800|90[0-9]|88)(?!\d{8})")
+SERVICE_PREFIXES = r"(?:800|90[0-9]|88)"
+_SERVICE = re.compile(rf"^(?:\+31\s?\(?0?\)?\s?|0031\s?|0){SERVICE_PREFIXES}(?!\d{{8}})")
 
 _SEP = r"(?:\s?[-.]\s?|\s|\)\s?)?"
 # A date with its year, as a chat export writes it before the time: no phone number.

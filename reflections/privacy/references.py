@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from .dates import is_date
 from .findings import Finding
+from .numeric import SERVICE_PREFIXES
 
 _KEYWORD = (
     r"(?:[a-zë]{2,15}dossier|dossier|zaak|kenmerk|referentie|registratie|cli[eë]nt|klant|parket"
@@ -113,8 +114,9 @@ _DESK_MESSAGE = re.compile(
     r"\b(?:\w*servicedesk|helpdesk|facilitair\w*|topdesk|applicatiebeheer|functioneel\s+beheer)\b",
     re.IGNORECASE,
 )
-#: Numbers of organisations' service lines ("088-4413000", "0800-2000") are no case numbers.
-_SERVICE_NUMBER = re.compile(r"0(?:800|88|90\d)[- ]?\d{3,7}")
+#: Numbers of organisations' service lines ("088-4413000", "0800-2000") are no case numbers;
+#: which prefixes those are is the phone detector's decision (numeric.SERVICE_PREFIXES).
+_SERVICE_NUMBER = re.compile(rf"0{SERVICE_PREFIXES}[- ]?\d{{3,7}}")
 
 
 # A sentence ends at . ! ? or a line break, but not at the dot of "nr." or "art.".
