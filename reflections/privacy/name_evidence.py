@@ -152,6 +152,13 @@ def initial_before(text: str, toks: list[Tok], i: int) -> bool:
     listed = is_first(base) or is_last(base)
     if len(base) > 1 and toks[i].sent_start and base.lower() in DUTCH_COMMON and not listed:
         return False  # "bijlage B. Daarna ...": a sentence after a letter
+    label = toks[i - 2] if i > 1 else None
+    if (
+        label
+        and label.text.lower() in _LETTER_LABELS
+        and _LABEL_GAP.fullmatch(text, label.end, prev.start)
+    ):
+        return False  # "werkinstructie rev. C. Denk aan ...": the letter belongs to the label
     # An initial stands alone or after another initial; "VRK-06-B. Sanne" ends a plate.
     if prev.start and _HOUSE_NUMBER_BEFORE.search(text[max(0, prev.start - 6) : prev.start]):
         return False  # "Kerkstraat 19 B. Sanne": the letter of a house number
@@ -159,6 +166,12 @@ def initial_before(text: str, toks: list[Tok], i: int) -> bool:
 
 
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d\s?$")
+#: Words that a letter numbers: "bijlage B", "versie C", "rev. C", "groep A", "fase B".
+_LABEL_GAP = re.compile(r"\.?[ \t]{1,2}")
+_LETTER_LABELS = _wordset(
+    "bijlage bijlagen versie rev revisie fase groep categorie optie punt type klas blok"
+    " lokaal vleugel gebouw niveau scenario variant hoofdstuk paragraaf deel plan route"
+)
 
 
 def initial_of_a_name(text: str, toks: list[Tok], i: int) -> bool:
@@ -187,13 +200,16 @@ def cited_author(text: str, tok: Tok) -> bool:
     """'Beck en Ellis beschrijven ...', 'Young (1990)', 'de dramadriehoek van Karpman': an
     author, not a family member."""
     if _THEORY_OF.search(text, max(0, tok.start - 40), tok.start):
-        return True
+        # "de aanpak van Sanne": a popular first name alone is a colleague's or a parent's
+        return tok.base not in POPULAR_FIRST_NAMES or bool(_CAPITAL_NEXT.match(text, tok.end))
     if _WORK_OF.search(text, max(0, tok.start - 50), tok.start) and _ABOUT_AFTER.match(
         text, tok.end
     ):
         return True  # "het werk van Gerald Caplan over crisisinterventie"
     return bool(_AUTHOR_AFTER.match(text[tok.end : tok.end + 80]))
 
+
+_CAPITAL_NEXT = re.compile(r" [A-ZÀ-ÖØ-Þ]")
 
 #: Someone's work "about" a subject is an author's; "het werk van Sanne" alone is hers.
 _WORK_OF = re.compile(
@@ -208,7 +224,7 @@ _ABOUT_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|van|de|der))*\s*,?\s+(?:ove
 _THEORY_OF = re.compile(
     r"(?:model|theorie|driehoek|cyclus|piramide|ladder|fasen|cirkel|matrix|kwadrant|typologie"
     r"|hiërarchie|methode|methodiek|aanpak|gedachtegoed|artikel|publicatie|muziek"
-    r"|liedjes|album|website"
+    r"|liedjes|album|website|benadering"
     r")\s+van\s+(?:(?:[A-Z][\w'’-]*|de|van|der)\s+)*?(?:(?:en|&)\s+)?$"
 )
 

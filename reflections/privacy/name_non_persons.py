@@ -19,6 +19,7 @@ from .lexicon import (
     DUTCH_COMMON,
     DUTCH_LEXICON,
     ENGLISH_COMMON,
+    NOT_NAMES,
     PARTICLES,
     PLACES,
     POPULAR_FIRST_NAMES,
@@ -365,9 +366,24 @@ def same_thing_elsewhere(toks: list[Tok], before: set[int]) -> None:
         for k, t in enumerate(toks)
         if t.blocked and k not in before and t.cap and t.base not in POPULAR_FIRST_NAMES
     }
+    # Twins of a thing: a word cleared here, or a listed language, people or place.
+    things = cleared | {t.base for t in toks if t.cap and (t.base in NOT_NAMES or t.base in PLACES)}
+    long_cleared = [c for c in things if len(c) >= _TWIN_MIN]
     for t in toks:
-        if t.cap and t.base in cleared and not t.blocked:
+        if not t.cap or t.blocked:
+            continue
+        if t.base in cleared or _misspelt_twin(t.base, long_cleared):
             t.blocked = t.soft = True  # a hard block (an allowed phrase) stays hard
+
+
+_TWIN_MIN = 6
+
+
+def _misspelt_twin(base: str, cleared: list[str]) -> bool:
+    """'Tigrinia' beside 'Tigrinya': a long unlisted word one letter off a thing of the text."""
+    if len(base) < _TWIN_MIN or is_first(base) or is_last(base):
+        return False
+    return any(one_edit(base, c) for c in cleared)
 
 
 _WEBSITE_AFTER = re.compile(r"\.(?:nl|com|org|eu|be|info|net)\b")

@@ -181,6 +181,8 @@ def _listed_phrases(
     for tok in toks:
         for phrase in _phrases_at(tok):
             end = tok.start + len(phrase)
+            if " " in phrase and (tail := _COMPOUND_TAIL.match(text, end)):
+                end = tail.end()  # "de Ronald McDonald Huiskamer": a compound of the phrase
             if _starts_with(text, phrase, tok) and not text[end : end + 1].isalnum():
                 if not _person_of_the_case(text, end):
                     (soft if " " not in phrase else masks).append((tok.start, end))
@@ -191,6 +193,8 @@ def _listed_phrases(
         if tok.base.endswith("s") and tok.base[:-1] in PHRASES.get(tok.base[:-1], ()):
             soft.append((tok.start, tok.end))  # genitive: "Snyders model"
 
+
+_COMPOUND_TAIL = re.compile(r"[a-zà-ÿ]{3,}(?!\w)")
 
 #: A role said of a listed phrase makes it a person of the case after all: "Peter Vermeulen
 #: (stiefvader)", "Peter Vermeulen, de stiefvader," (a cited author's namesake).

@@ -52,6 +52,17 @@ NOT_A_PERSON = [
     case("Volgens het gedachtegoed van De Jong en Berg vragen we door.", id="the-ideas-of-authors"),
     case('Uit de chat van de stagiairs ("Stagiairs 2025").', id="a-chat-title-word"),
     case('"Inshallah", zeiden de tantes.', id="a-blessing-said"),
+    case("Volgens werkinstructie WI-12 rev. C. Denk aan de sleutels.", id="a-letter-of-a-revision"),
+    case("Zie bijlage B. Let op de termijnen.", id="a-letter-of-an-annex"),
+    case("We werken volgens de benadering van De Jong en Berg.", id="the-approach-of-authors"),
+    case(
+        "De oudste logeerde in het Ronald McDonald Huis. De Ronald McDonald Huiskamer was fijn.",
+        id="a-compound-of-an-allowed-phrase",
+    ),
+    case(
+        'Een folder in het Somalisch en Tigrinya ("Tigrinia" in de oude versie).',
+        id="a-misspelt-twin-of-a-language",
+    ),
 ]
 
 STILL_A_PERSON = [
@@ -89,6 +100,18 @@ STILL_A_PERSON = [
         ("name", "Chelsey"),
         ("name", "Sjaantje"),
         id="a-diminutive-name",
+    ),
+    case("Zie bijlage B. Jansen belde ook.", ("name", "Jansen"), id="a-surname-after-an-annex"),
+    case("Ik sprak R. Pinas op de gang.", ("name", "R. Pinas"), id="an-initial-and-a-surname"),
+    case(
+        "We reden naar Breda. Daar sprak ik Brenda.",
+        ("name", "Brenda"),
+        id="a-first-name-one-letter-off-a-place",
+    ),
+    case(
+        "De benadering van Sanne werkt goed bij de jongste.",
+        ("name", "Sanne"),
+        id="the-approach-of-a-colleague",
     ),
 ]
 
