@@ -59,6 +59,8 @@ REASONS: dict[str, str] = {
     "name_coordinated": gettext_noop("lijkt een naam: staat naast een andere naam"),
     "name_repeated": gettext_noop("lijkt een naam: staat elders in de tekst als naam"),
     "name_speaker": gettext_noop("lijkt een naam: schrijver van een chatbericht"),
+    "name_greeting": gettext_noop("lijkt een naam: staat na de groet '%(word)s'"),
+    "name_initial": gettext_noop("lijkt een naam: staat na de voorletter '%(word)s'"),
     "date_birth_cue": gettext_noop(
         "lijkt een geboortedatum: staat bij 'geboren' of 'geboortedatum'"
     ),

@@ -258,7 +258,7 @@ def article_runs(text: str, toks: list[Tok]) -> set[int]:
     Vries' keep 'het' and 'de' as particles."""
     out: set[int] = set()
     for i, tok in enumerate(toks[:-1]):
-        article = tok.text in ("de", "den") and _article_de(toks, i)
+        article = tok.text in ("de", "den") and _article_de(text, toks, i)
         if tok.text.lower() in ("het", "een"):
             article = not (i and toks[i - 1].text.lower() in ("van", "'t"))
         if object_het(toks, i):
@@ -291,7 +291,7 @@ def object_het(toks: list[Tok], i: int) -> bool:
     return toks[i].text == "het" and i > 0 and toks[i - 1].text.lower() in _TELL_VERBS
 
 
-def _article_de(toks: list[Tok], i: int) -> bool:
+def _article_de(text: str, toks: list[Tok], i: int) -> bool:
     """Lower-case 'de' after a word that is no name, title or role is an article: Dutch
     writes a surname without first name as 'De Vries', with one as 'Sanne de Vries'."""
     if not i:
@@ -300,8 +300,11 @@ def _article_de(toks: list[Tok], i: int) -> bool:
     low = prev.text.lower()
     if low in ("van", "in", "op", "'t", "ter", "ten", "te") and not prev.sent_start:
         before = toks[i - 2] if i >= 2 else None
-        # "Sanne van de Berg", "mevrouw op de Beek": particles of a surname
-        return not (before and (before.cap or never_a_name(before.text)))
+        # "Sanne van de Berg", "mevrouw op de Beek": particles of a surname; not across a
+        # comma ("in Zuidoost, in de Gaasperdam")
+        return not (
+            before and (before.cap or never_a_name(before.text)) and adjacent(text, before, prev)
+        )
     if never_a_name(low) or (prev.cap and not prev.sent_start):
         return False
     return low in DETERMINERS or not prev.cap or low in _SENTENCE_PREPOSITIONS

@@ -171,10 +171,12 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
     if greeting and (toks[i - 1].blocked or (i >= 2 and toks[i - 2].text.lower() in DETERMINERS)):
         greeting = None  # "een dag 'moe'": an article makes the greeting a noun
     speaker = _speaker_slot(text, tok)
+    verb = ""
     if not (greeting or speaker):
         nxt = next_token(text, toks, i)
         if not (nxt and nxt.text in PERSON_VERBS):
             return None
+        verb = nxt.text
         role = context_before(text, toks, i)
         if not (_SPEAKER.search(text[max(0, tok.start - 40) : tok.start]) or role):
             return None  # "vader: sjaki is weer weg", "zijn moeder shurayla belt"
@@ -192,7 +194,7 @@ def unlisted_lower_anchor(text: str, toks: list[Tok], i: int) -> Reason | None:
         if word in DUTCH_LEXICON or _near_frequent_word(word):
             return None  # "teamlid:", "onderwrp:": a label or a misspelt one
         return ("name_speaker", "")
-    return ("name_greeting", greeting) if greeting else ("name_verb", "")
+    return ("name_greeting", greeting) if greeting else ("name_verb", verb)
 
 
 def _near_frequent_word(word: str) -> bool:

@@ -63,6 +63,7 @@ NOT_A_PERSON = [
         'Een folder in het Somalisch en Tigrinya ("Tigrinia" in de oude versie).',
         id="a-misspelt-twin-of-a-language",
     ),
+    case("Het gezin woont in Zuidoost, in de Gaasperdam.", id="an-article-after-a-comma"),
 ]
 
 STILL_A_PERSON = [
@@ -102,6 +103,7 @@ STILL_A_PERSON = [
         id="a-diminutive-name",
     ),
     case("Zie bijlage B. Jansen belde ook.", ("name", "Jansen"), id="a-surname-after-an-annex"),
+    case("Ik sprak Sanne van de Berg.", ("name", "Sanne van de Berg"), id="particles-van-de"),
     case("Ik sprak R. Pinas op de gang.", ("name", "R. Pinas"), id="an-initial-and-a-surname"),
     case(
         "We reden naar Breda. Daar sprak ik Brenda.",

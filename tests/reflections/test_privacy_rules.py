@@ -217,9 +217,53 @@ def test_case_numbers_by_shape_and_cue(text, expected):
             "lijkt een geboortedatum: staat bij 'geboren' of 'geboortedatum'",
             id="birth-cue",
         ),
+        pytest.param(
+            "Beste Fatoumata, dank voor uw bericht.",
+            "name_greeting",
+            "lijkt een naam: staat na de groet 'Beste'",
+            id="greeting",
+        ),
+        pytest.param(
+            "Ik sprak R. Pinas op de gang.",
+            "name_initial",
+            "lijkt een naam: staat na de voorletter 'R.'",
+            id="initial",
+        ),
+        pytest.param(
+            "zijn moeder shurayla belt mij niet meer",
+            "name_verb",
+            "lijkt een naam: staat voor 'belt'",
+            id="lower-case-before-a-verb",
+        ),
+        pytest.param(
+            "[07:58] shaniqua: goedemorgen",
+            "name_speaker",
+            "lijkt een naam: schrijver van een chatbericht",
+            id="chat-speaker",
+        ),
     ],
 )
 def test_each_finding_explains_why(text, code, reason):
     (finding,) = find_identifiers(text)
     assert (finding.code, finding.reason) == (code, reason)
     assert finding.suggestion.startswith("[") and finding.suggestion.endswith("]")
+
+
+def test_every_reason_code_reads_as_a_sentence():
+    """Each reason code the detectors return has a Dutch text, so a form never shows a code
+    such as 'name_greeting' or an unfilled '%(word)s'."""
+    import re
+    from pathlib import Path
+
+    from reflections.privacy.findings import KINDS, REASONS
+
+    source = Path(find_identifiers.__code__.co_filename).parent
+    codes = {
+        code
+        for path in source.glob("*.py")
+        for code in re.findall(
+            r"""\(\s*["']((?:name|date|bsn|case)_[a-z_]+)["']\s*,""", path.read_text()
+        )
+    }
+    codes -= set(KINDS)  # Finding(kind, ...) looks the same
+    assert codes and codes <= set(REASONS), codes - set(REASONS)
