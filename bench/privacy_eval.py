@@ -14,7 +14,8 @@ Sets: ``old`` (tests/fixtures/privacy_eval/eval.jsonl), ``v2-dev`` and ``v2-held
 after the v6 round), ``v8-dev`` and ``v8-heldout`` (.../v8/, weighted to clean writing full of
 traps), ``v9-dev`` and ``v9-heldout`` (.../v9/, a month of ordinary writing, two thirds of it
 hand-written, after the lexicon round), ``v10-dev`` and ``v10-heldout`` (.../v10/, all
-hand-written by a new hand, after the v9 round), each pair written blind by someone who did not
+hand-written by a new hand, after the v9 round), ``v11-dev`` and ``v11-heldout`` (.../v11/, by
+another new hand, after the context round), each pair written blind by someone who did not
 see the guard. v7-heldout to v9-heldout were retired to tuning data in the context round.
 Tune only on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev
 sets but never for a held-out set, whose texts are only ever seen through these aggregate
@@ -62,6 +63,8 @@ SETS = {
     "v9-heldout": _halves("v9", "heldout"),
     "v10-dev": _halves("v10", "dev"),
     "v10-heldout": _halves("v10", "heldout"),
+    "v11-dev": _halves("v11", "dev"),
+    "v11-heldout": _halves("v11", "heldout"),
 }
 ALIASES = {
     "dev": (
@@ -74,6 +77,7 @@ ALIASES = {
         "v8-dev",
         "v9-dev",
         "v10-dev",
+        "v11-dev",
     ),
     "heldout": (
         "v2-heldout",
@@ -85,6 +89,7 @@ ALIASES = {
         "v8-heldout",
         "v9-heldout",
         "v10-heldout",
+        "v11-heldout",
     ),
 }
 #: Held-out halves whose texts are never listed. v7-heldout to v9-heldout were retired to

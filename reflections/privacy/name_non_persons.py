@@ -34,7 +34,16 @@ from .name_cues import (
     TITLES,
     _wordset,
 )
-from .name_tokens import RARE, Tok, adjacent, is_first, is_last, is_word, one_edit
+from .name_tokens import (
+    QUARTERS,
+    RARE,
+    Tok,
+    adjacent,
+    is_first,
+    is_last,
+    is_word,
+    one_edit,
+)
 
 #: Separators inside a list of places: "Nador, Al Hoceima, Izmir", "Sal of Santiago".
 _LIST_GAP = re.compile(
@@ -328,6 +337,31 @@ def _quote_openers(text: str, toks: list[Tok]) -> None:
                 nxt.blocked = nxt.soft = True  # "Inside Out 2"
 
 
+#: A quote in another language: two or more words, at most half of them Dutch or English and
+#: none a Dutch function word ('"Bon dia, kon ta bai?"', '"Ciid wanaagsan"').
+_DOUBLE_QUOTE = re.compile(r"[\"“„«](?P<q>[^\"“”„«»\n]{3,80})[\"”»]")
+_DUTCH_FUNCTION_WORDS = _wordset(
+    "de het een en of is ik je jij u we wij ze zij hij niet wel wat dat die dit van op in met"
+    " voor naar bij kom hoi hallo dag ja nee mijn jouw ons onze hier daar maar ook nog al er"
+)
+
+
+def _foreign_quotes(text: str, toks: list[Tok]) -> None:
+    """What is quoted in another language is said, not someone's name: its opening word, when
+    it is no listed first name and the quote goes on in lower case ('"Ciid wanaagsan"'). Its
+    lower-case words stay candidates: chats quote names in lower case ('"ta warda shurandy"')."""
+    for m in _DOUBLE_QUOTE.finditer(text):
+        inside = [t for t in toks if m.start("q") <= t.start and t.end <= m.end("q")]
+        if len(inside) < 2 or any(t.text.lower() in _DUTCH_FUNCTION_WORDS for t in inside):
+            continue
+        known = sum(1 for t in inside if _frequent_or_english(t) or t.base.lower() in DUTCH_LEXICON)
+        if known * 2 > len(inside):
+            continue
+        first = inside[0]
+        if first.cap and not inside[1].cap and not is_first(first.base):
+            first.blocked = first.soft = True
+
+
 _QUOTE_CLOSE = frozenset("\"”»'’")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:zei|zeggen|zegt|zeiden|riep|riepen|roept|roepen)\b")
 
@@ -404,7 +438,41 @@ def block_non_persons(text: str, toks: list[Tok]) -> None:
     _english_compounds(toks)
     _misspelt(toks)
     _quote_openers(text, toks)
+    _foreign_quotes(text, toks)
     _rooms(text, toks)
     for tok in toks:
         if tok.cap and _WEBSITE_AFTER.match(text, tok.end):
             tok.blocked = tok.soft = True  # "Helpwanted.nl"
+    _old_genitive_and_districts(text, toks)
+
+
+_OLD_GENITIVE = re.compile(r"(?:^|[\s(])['’]s[ -]\Z")
+
+
+def _district_word(part: str) -> bool:
+    """'Zuidoost', 'De', 'Haven': a quarter, an article or a Dutch word that is no name."""
+    if part in ("De", "Het") or part in QUARTERS:
+        return True
+    return part.lower() in DUTCH_LEXICON and not (is_first(part) or is_last(part))
+
+
+def _old_genitive_and_districts(text: str, toks: list[Tok]) -> None:
+    """Capitals after the old genitive 's ("'s Heeren Loo", "'s-Gravenzande") and a district
+    joined to its town ("Zutphen-De Hoven", "Almere-Haven") name places and organisations."""
+    for k, tok in enumerate(toks):
+        if not tok.cap:
+            continue
+        head, _, rest = tok.text.partition("-")
+        genitive = bool(_OLD_GENITIVE.search(text, max(0, tok.start - 4), tok.start))
+        district = bool(rest) and head in PLACES and not is_first(head)
+        if district and not all(_district_word(p) for p in rest.split("-") if p):
+            district = False  # "Bergen-Ramdin": a double surname
+        if not (genitive or district):
+            continue
+        tok.blocked = tok.soft = True
+        j = k + 1
+        while j < len(toks) and toks[j].cap and adjacent(text, toks[j - 1], toks[j]):
+            if is_first(toks[j].base):
+                break
+            toks[j].blocked = toks[j].soft = True
+            j += 1

@@ -64,6 +64,10 @@ NOT_A_PERSON = [
         id="a-misspelt-twin-of-a-language",
     ),
     case("Het gezin woont in Zuidoost, in de Gaasperdam.", id="an-article-after-a-comma"),
+    case('Moeder zegt "Ciid wanaagsan" en schenkt thee.', id="a-greeting-in-another-language"),
+    case("Huisbezoek in Zutphen-De Hoven, daarna naar kantoor.", id="a-district-of-a-town"),
+    case("De jongste gaat naar de opvang in Almere-Haven.", id="a-town-and-a-dutch-word"),
+    case("Zij wonen in 's-Gravenzande.", id="the-old-genitive"),
 ]
 
 STILL_A_PERSON = [
@@ -103,6 +107,12 @@ STILL_A_PERSON = [
         id="a-diminutive-name",
     ),
     case("Zie bijlage B. Jansen belde ook.", ("name", "Jansen"), id="a-surname-after-an-annex"),
+    case('Oma riep "Fatima ta aki" door de gang.', ("name", "Fatima"), id="a-name-opening-a-quote"),
+    case(
+        "Gesprek met Shanti Bergen-Ramdin.",
+        ("name", "Shanti Bergen-Ramdin"),
+        id="a-double-surname-beginning-with-a-place",
+    ),
     case("Ik sprak Sanne van de Berg.", ("name", "Sanne van de Berg"), id="particles-van-de"),
     case("Ik sprak R. Pinas op de gang.", ("name", "R. Pinas"), id="an-initial-and-a-surname"),
     case(
