@@ -222,7 +222,7 @@ _ABOUT_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|van|de|der))*\s*,?\s+(?:ove
 #: A theory, method, article or music "of" someone; not "het werk/boek/schema van Sanne",
 #: which are hers.
 _THEORY_OF = re.compile(
-    r"(?:model|theorie|driehoek|cyclus|piramide|ladder|fasen|cirkel|matrix|kwadrant|typologie"
+    r"(?:\w*(?:model|theorie|principes)|driehoek|cyclus|piramide|ladder|fasen|cirkel|matrix|kwadrant|typologie"
     r"|hiërarchie|methode|methodiek|aanpak|gedachtegoed|artikel|publicatie|muziek"
     r"|liedjes|album|website|benadering"
     r")\s+van\s+(?:(?:[A-Z][\w'’-]*|de|van|der)\s+)*?(?:(?:en|&)\s+)?$"

@@ -53,6 +53,11 @@ _CONNECTORS = frozenset({"en", "of", "maar", "ook", "naar"})
 #: Words whose capitals after them are a place: a neighbourhood, an office's location.
 _PLACE_HEADS = _wordset("wijk woonwijk buurt stadsdeel locatie vestiging kern dorpskern")
 _PLACE_LINKS = _wordset("van aan op de den der")
+#: Towns and regions: 'zijn dorp bij Duhok', 'de stad Herat'; not 'van' ('het dorp van oma').
+_TOWN_HEADS = _wordset(
+    "dorp dorpje stad stadje geboortedorp geboortestad regio provincie eiland gebied"
+)
+_TOWN_LINKS = _wordset("bij nabij vlakbij")
 #: Verbs of celebrating: what is celebrated is a feast, unless it is a known first name
 #: ("Morgen viert Sanne haar verjaardag").
 _CELEBRATE = _wordset("vier viert vieren vierde vierden gevierd")
@@ -153,14 +158,18 @@ def _particle_place(toks: list[Tok], j: int) -> bool:
 def _after_place_heads(text: str, toks: list[Tok]) -> None:
     """'in de wijk Boswijk', 'locatie Kop van Zuid': the capitals after a place word."""
     for k, tok in enumerate(toks[:-1]):
-        if tok.cap or tok.text.lower() not in _PLACE_HEADS:
+        low = tok.text.lower()
+        if tok.cap or not (low in _PLACE_HEADS or low in _TOWN_HEADS):
             continue
+        links = _PLACE_LINKS if low in _PLACE_HEADS else _TOWN_LINKS
         j = k + 1
         while j < len(toks) and adjacent(text, toks[j - 1], toks[j]):
             t = toks[j]
             if t.cap:
+                if low in _TOWN_HEADS and t.base in POPULAR_FIRST_NAMES:
+                    break
                 t.blocked = t.soft = True
-            elif not (t.text in _PLACE_LINKS and j + 1 < len(toks) and toks[j + 1].cap):
+            elif not (t.text in links and j + 1 < len(toks) and toks[j + 1].cap):
                 break
             j += 1
 
@@ -444,6 +453,27 @@ def block_non_persons(text: str, toks: list[Tok]) -> None:
         if tok.cap and _WEBSITE_AFTER.match(text, tok.end):
             tok.blocked = tok.soft = True  # "Helpwanted.nl"
     _old_genitive_and_districts(text, toks)
+    _english_titles(text, toks)
+
+
+def _english_titles(text: str, toks: list[Tok]) -> None:
+    """Three or more capitals in a row, most of them English words that are no first name,
+    name a programme or a title: 'Parent Management Training Oregon', 'Family Group
+    Conference'. 'Grace Hope Williams' stays a person: Grace and Hope are first names."""
+    k = 0
+    while k < len(toks):
+        j = k
+        while j + 1 < len(toks) and toks[j + 1].cap and adjacent(text, toks[j], toks[j + 1]):
+            j += 1
+        run = toks[k : j + 1]
+        if toks[k].cap and len(run) >= 3:
+            english = sum(
+                1 for t in run if t.base.lower() in ENGLISH_COMMON and not is_first(t.base)
+            )
+            if english >= 2 and english * 2 > len(run):
+                for t in run:
+                    t.blocked = t.soft = True
+        k = j + 1
 
 
 _OLD_GENITIVE = re.compile(r"(?:^|[\s(])['’]s[ -]\Z")

@@ -68,6 +68,11 @@ NOT_A_PERSON = [
     case("Huisbezoek in Zutphen-De Hoven, daarna naar kantoor.", id="a-district-of-a-town"),
     case("De jongste gaat naar de opvang in Almere-Haven.", id="a-town-and-a-dutch-word"),
     case("Zij wonen in 's-Gravenzande.", id="the-old-genitive"),
+    case("Hij vertelde over zijn dorp bij Duhok en de bergen.", id="a-town-after-dorp-bij"),
+    case("Gebaseerd op de contactprincipes van Harrie Biemans.", id="a-compound-of-principes"),
+    case("Voorstel: Parent Management Training Oregon via het wijkteam.", id="an-english-title"),
+    case('Moeder begroette me met "Bon dia" en een kop koffie.', id="a-papiamentu-greeting"),
+    case('De kinderen zeggen "Wesołych Świąt" tegen iedereen.', id="a-polish-greeting"),
 ]
 
 STILL_A_PERSON = [
@@ -113,6 +118,12 @@ STILL_A_PERSON = [
         ("name", "Shanti Bergen-Ramdin"),
         id="a-double-surname-beginning-with-a-place",
     ),
+    case(
+        "Gesprek met Grace Hope Williams over school.",
+        ("name", "Grace Hope Williams"),
+        id="english-words-that-are-first-names",
+    ),
+    case("Het dorp van Sanne is klein.", ("name", "Sanne"), id="a-village-of-a-person"),
     case("Ik sprak Sanne van de Berg.", ("name", "Sanne van de Berg"), id="particles-van-de"),
     case("Ik sprak R. Pinas op de gang.", ("name", "R. Pinas"), id="an-initial-and-a-surname"),
     case(
