@@ -107,6 +107,8 @@ def _reason(text: str, start: int, end: int, year: int) -> str | None:
         return "date_birth_cue"
     if re.search(r"\b[A-ZÀ-Þ][\w'’-]*\s*\($", before) and after.startswith(")"):
         return "date_after_name"
+    if _listed_under_birth_heading(text, start, before, after):
+        return "date_birth_cue"  # "Geboortedata:\nZahra Stanikzai – 2019-07-30"
     if _AGE.search(before_sentence[-20:]) or _AGE.search(after_sentence[:20]):
         return "date_near_age"
     far_past = year <= datetime.date.today().year - PAST_YEARS
@@ -116,6 +118,25 @@ def _reason(text: str, start: int, end: int, year: int) -> str | None:
     if far_past and person and not event:
         return "date_far_past"
     return None
+
+
+#: A line of a list: a name, a dash or colon, then the date closing the line.
+_LISTED_AFTER_NAME = re.compile(
+    r"(?:^|\n)[ \t•*-]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}[ \t]*[–—:-][ \t]*$"
+)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_HEADING_REACH = 300
+
+
+def _listed_under_birth_heading(text: str, start: int, before: str, after: str) -> bool:
+    """A name, a dash and the date on a line of its own, with a birth cue on an earlier line
+    ("Geboortedatum-controle:"); not an event's line ("Zitting – 04/11/2025")."""
+    listed = _LISTED_AFTER_NAME.search(before)
+    if not listed or _EVENT.search(listed.group()) or not _LINE_END.match(after):
+        return False
+    above = text[max(0, start - _HEADING_REACH) : start]
+    head = above[: above.rfind("\n")] if "\n" in above else ""
+    return bool(_BIRTH_CUE.search(head))
 
 
 def _own_cue(before: str) -> bool:

@@ -185,6 +185,7 @@ def _load_regions() -> frozenset[str]:
                 if row.get(col):
                     regions.add(row[col].strip())
     regions.update(_read_list("places_extra.txt"))
+    regions.update(n for n in NEIGHBOURHOODS if not _one_word_name(n))
     # Countries ('uit Afghanistan en Irak'), but not those that are also given names.
     countries = importlib.import_module("faker.providers.address.nl_NL").Provider.countries
     regions.update(c for c in countries if c not in _COUNTRY_NAMES)
@@ -194,8 +195,13 @@ def _load_regions() -> frozenset[str]:
 _COUNTRY_NAMES = frozenset({"India", "Kenia", "Mali", "Man", "Jersey", "Georgia"})
 
 
+def _one_word_name(place: str) -> bool:
+    return " " not in place and "-" not in place and (place in FIRST_NAMES or place in LAST_NAMES)
+
+
 def _load_places(regions: frozenset[str]) -> frozenset[str]:
-    """Regions plus Faker's Dutch towns and villages, provinces and countries."""
+    """Regions plus Faker's Dutch towns and villages, provinces and countries, and the
+    world's cities and countries (data/)."""
     address = importlib.import_module("faker.providers.address.nl_NL").Provider
     belgian = importlib.import_module("faker.providers.address.nl_BE").Provider
     return (
@@ -206,6 +212,8 @@ def _load_places(regions: frozenset[str]) -> frozenset[str]:
         | frozenset(getattr(belgian, "cities", ()))
         | frozenset(getattr(belgian, "provinces", ()))
         | _read_data("world_cities.txt")
+        | _read_data("world_countries.txt")
+        | NEIGHBOURHOODS
     )
 
 
@@ -225,7 +233,10 @@ LAST_NAMES = FAKER_LAST_NAMES | _read_data("last_names.txt")
 NAME_WORDS = _read_data("name_words.txt")
 #: The most frequent first names in NL and BE (Merel, Jan, Iris): names before words.
 POPULAR_FIRST_NAMES = _read_data("popular_nl.txt")
-#: Municipalities, regions and provinces: never read as a person name without context.
+#: Districts, neighbourhoods and villages that are no municipality (neighbourhoods.txt).
+NEIGHBOURHOODS = frozenset(_read_list("neighbourhoods.txt"))
+#: Municipalities, regions, provinces and neighbourhoods: never read as a person name without
+#: context (a neighbourhood that is also a listed name only in PLACES).
 REGIONS = _load_regions()
 #: REGIONS plus towns, villages and countries: a place when a place word precedes it.
 PLACES = _load_places(REGIONS)
@@ -243,6 +254,33 @@ ORGANISATIONS: tuple[str, ...] = tuple(_read_list("organisations.txt"))
 #: Shipped allow-list: theorists, eponymous organisations and hospitals, shops, methods.
 #: Editors extend it in the admin (reflections.allowlist), passed as ``allowed=``.
 ALLOWED_TERMS: tuple[str, ...] = tuple(_read_list("allowed_terms.txt"))
+
+
+def _as_written_lower_and_capitalised(terms: list[str]) -> list[str]:
+    """'Kon ta bai' also as 'kon ta bai' (a chat) and 'Inshallah' as 'inshallah'."""
+    return list(dict.fromkeys(v for t in terms for v in (t, t.lower(), t[:1].upper() + t[1:])))
+
+
+_COMMUNITY_TERMS = _read_list("community_words.txt")
+
+
+def _community_word_forms(word: str) -> list[str]:
+    """Every case of a word; of one that is also a listed name ("Safi", "Shukran") only the
+    lower case, as a chat writes it: with a capital it may be a family's name."""
+    if word[:1].upper() + word[1:] in FIRST_NAMES or word in LAST_NAMES:
+        return [word.lower()]
+    return _as_written_lower_and_capitalised([word])
+
+
+#: Words of the community languages ("Inshallah", "babcia"): a name there only with a cue
+#: (names.py).
+COMMUNITY_WORDS = frozenset(
+    form for t in _COMMUNITY_TERMS if " " not in t for form in _community_word_forms(t)
+)
+#: Their phrases ("Bon dia", "kon ta bai"), masked like the allowed terms.
+COMMUNITY_PHRASES: tuple[str, ...] = tuple(
+    _as_written_lower_and_capitalised([t for t in _COMMUNITY_TERMS if " " in t])
+)
 #: The 30,000 most frequent Dutch words (wordfreq, data/), lower case -> frequency rank.
 DUTCH_COMMON: dict[str, int] = {w: n for n, w in enumerate(_read_ranked("dutch_common.txt"))}
 #: More Dutch word forms (wordfreq's large list as far as hunspell-nl spells them, four letters
@@ -254,10 +292,11 @@ ENGLISH_COMMON = frozenset(_read_ranked("english_common.txt"))
 
 
 def _phrase_index() -> dict[str, tuple[str, ...]]:
-    """Organisation, allowed and multi-word place names keyed by their first word."""
+    """Organisation, allowed, community-language and multi-word place names keyed by their
+    first word."""
     index: dict[str, list[str]] = {}
     multi_places = (p for p in PLACES if " " in p or "-" in p)
-    for phrase in (*ORGANISATIONS, *ALLOWED_TERMS, *multi_places):
+    for phrase in (*ORGANISATIONS, *ALLOWED_TERMS, *COMMUNITY_PHRASES, *multi_places):
         first = re.match(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", phrase)
         if first:
             index.setdefault(first.group(), []).append(phrase)

@@ -38,7 +38,7 @@ PERSON_VERBS = _wordset(
     stond staat belde belt mailde appte weigerde weigert durfde durft kon kan mocht mag
     moest moet werd wordt bleef blijft ontkende ontkent erkende erkent leek lijkt
     neemt nam begrijpt begreep helpt hielp wacht wachtte merkte merkt sluit sloot stelde stelt
-    zag ziet kreeg krijgt"""
+    zag ziet kreeg krijgt weet wist denkt dacht mist miste"""
 )
 #: The stronger subset: speech and action verbs that a word such as "Hoop" or "Storm"
 #: rarely takes, so they also decide for names that are Dutch words.
@@ -61,7 +61,8 @@ AUXILIARIES = _wordset(
 )
 #: Verbs that words such as Hoop, Storm or Roos do not take: only a person does this.
 PERSON_ONLY_VERBS = SPEECH_VERBS | _wordset(
-    "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet"
+    "wil wilde wou vindt vond voelt voelde zat zit speelt speelde sliep slaapt at eet weet wist"
+    " denkt dacht"
 )
 #: Capitalised words at the start of a sentence that are never names before a verb.
 PRONOUNS = _wordset(
@@ -106,6 +107,8 @@ AGE_AFTER = re.compile(
     r"|\s+(?:is|was|wordt|werd)\s+\d{1,2}\s*(?:jaar|maanden)\b"
     r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"
 )
+#: A bare number as the age of a listed first name: "Adam is 8 en woont ...", "Amir is 14."
+AGE_BARE = re.compile(r"^\s+(?:is|was|wordt|werd)\s+\d{1,2}(?=\s*(?:[,.;]|\s+en\b|$))")
 #: A role said of the word: "Zon en Hoop zijn de tweeling", "Bloem is de roepnaam van",
 #: "Vos is haar oom".
 PREDICATE_ROLE = re.compile(
@@ -153,7 +156,8 @@ VENUES = _wordset(
     kinderboerderij sporthal speeltuin bibliotheek zorgboerderij dagbesteding crisisopvang
     instelling organisatie kliniek kinderdagverblijf peuterspeelzaal wijkteam buurtteam
     theater museum camping hotel hostel station treinstation busstation metrostation
-    zaal vergaderzaal ruimte vergaderruimte gespreksruimte spreekkamer lokaal"""
+    zaal vergaderzaal ruimte vergaderruimte gespreksruimte spreekkamer lokaal klooster abdij
+    kapel tempel mandir gurdwara synagoge gebedshuis"""
 )
 #: "De Hoop is een organisatie voor ...": said to be an organisation, so no person.
 #: Also the units of a care home, one or listed: "De Merel, De Roos en De Vos zijn de drie
@@ -179,7 +183,8 @@ PROFESSIONS = _wordset(
 #: A role, profession or name noun in brackets after a word: "Lief (gedragswetenschapper)",
 #: "Memo (roepnaam van Onur)".
 BRACKET_ROLE = re.compile(
-    r"^\s*\(\s*(?:(?:de|het|haar|zijn|hun|een)\s+)?(?P<role>[a-zë'-]+)\b(?:\s+van\b|\s*[),])"
+    r"^\s*\(\s*(?:(?:de|het|haar|zijn|hun|een|mijn|onze|ons|uw|jullie)\s+)?(?P<role>[a-zë'-]+)\b"
+    r"(?:\s+van\b|\s*[),])"
 )
 #: Compounds on these name an organisation too: "vrouwenvereniging", "moskeestichting".
 VENUE_ENDINGS: tuple[str, ...] = ("vereniging", "stichting", "centrum", "moskee", "kerk", "club")

@@ -282,12 +282,13 @@ def article_runs(text: str, toks: list[Tok]) -> set[int]:
 #: Verbs with 'het' as object before the person asked or told: "vraag het Noor maar".
 _TELL_VERBS = _wordset(
     """vraag vraagt vroeg vertel vertelt vertelde zeg zegt zei geef geeft gaf
-    leg legt legde uitleggen"""
+    leg legt legde uitleggen is was blijkt bleek dat of"""
 )
 
 
 def object_het(toks: list[Tok], i: int) -> bool:
-    """toks[i] is 'het' as the object of a verb of asking or telling, not an article."""
+    """toks[i] is 'het' as the object of a verb of asking or telling, or the subject after a
+    copula or 'dat' ("volgens hem is het Shurman"), not an article."""
     return toks[i].text == "het" and i > 0 and toks[i - 1].text.lower() in _TELL_VERBS
 
 

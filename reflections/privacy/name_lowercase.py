@@ -79,14 +79,15 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
         return None  # "t.a.v. dhr.", "fam. Jansen", "micro-, meso- en macro"
     if cap in NOT_NAMES or cap in REGIONS:
         return None
-    prev = toks[i - 1].text.lower() if i else ""
+    same_line = i and "\n" not in text[toks[i - 1].end : tok.start]
+    prev = toks[i - 1].text.lower() if same_line else ""  # not "ben je??\ndewi: bij yem"
     quoted = i and any(q in text[toks[i - 1].end : tok.start] for q in "\"'“”‘’:")
     if (prev in DETERMINERS and not quoted) or word in ROLES or word in PRONOUNS:
         return None
     if prev in PLACE_WORDS and cap in PLACES:
         return None
     ctx = context_before(text, toks, i)
-    if ctx and _name_after_context(word, ctx):
+    if ctx and _name_after_context(word, ctx, next_token(text, toks, i)):
         return ctx  # "moeder amina"
     frequent = _frequent(word)
     listed = _listed_first_name(text, tok, frequent)
@@ -130,24 +131,32 @@ def _listed_first_name(text: str, tok: Tok, frequent: bool) -> Reason | None:
     wil"), or one that is no Dutch word; not a frequent word with a letter dropped ("nit")."""
     word = tok.text
     cap = word[:1].upper() + word[1:]
-    if cap not in FIRST_NAMES or frequent:
+    if cap not in FIRST_NAMES:
         return None
-    if _speaker_slot(text, tok):
-        return ("name_speaker", "")
+    if _speaker_slot(text, tok) and DUTCH_COMMON.get(word, RARE) >= _SPEAKER_RANK:
+        return ("name_speaker", "")  # "ali: waarom antwoord je niet", "ton: ik kom"
+    if frequent:
+        return None
     if typo_of_frequent_word(word) and cap not in POPULAR_FIRST_NAMES:
         return None  # "moedr zag dat nit"
     return None if is_word(cap) else ("name_lowercase", "")
 
 
-def _name_after_context(word: str, ctx: Reason) -> bool:
+#: A listed first name writes a chat line unless it is one of the most frequent Dutch words.
+_SPEAKER_RANK = 300
+
+
+def _name_after_context(word: str, ctx: Reason, nxt: Tok | None) -> bool:
     """A listed name after a title or relative: 'moeder amina'; also one that is a rare
-    word after a relative: 'mijn moeder fleur kan'."""
+    word after a relative, before a verb: 'mijn moeder fleur kan' (not 'Moeder zong solo',
+    where the word is the verb)."""
     cap = word[:1].upper() + word[1:]
     if cap not in FIRST_NAMES and cap not in LAST_NAMES:
         return False
     if not is_word(cap):
         return True
-    return ctx[0] == "name_role" and cap in FIRST_NAMES and not _frequent(word)
+    before_verb = nxt is not None and nxt.text in PERSON_VERBS
+    return ctx[0] == "name_role" and cap in FIRST_NAMES and not _frequent(word) and before_verb
 
 
 def _frequent(word: str) -> bool:
@@ -203,8 +212,8 @@ def _near_frequent_word(word: str) -> bool:
 
 
 _FREQUENT_BY_START: dict[str, list[str]] = {}
-for _word, _rank in DUTCH_COMMON.items():
-    if _rank < 20000 and len(_word) >= 5:
+for _word, _rank in DUTCH_COMMON.items():  # words, not names: "shurman" is no "sherman"
+    if _rank < 20000 and len(_word) >= 5 and _word.capitalize() not in FIRST_NAMES | LAST_NAMES:
         _FREQUENT_BY_START.setdefault(_word[:2], []).append(_word)
 
 

@@ -19,6 +19,7 @@ from .lexicon import (
     DUTCH_COMMON,
     DUTCH_LEXICON,
     ENGLISH_COMMON,
+    NEIGHBOURHOODS,
     NOT_NAMES,
     PARTICLES,
     PLACES,
@@ -259,15 +260,15 @@ def _departments(text: str, toks: list[Tok]) -> None:
         while j + 1 < n and toks[j + 1].cap and adjacent(text, toks[j], toks[j + 1]):
             j += 1
         run = toks[k : j + 1]
+        k = j + 1
+        if len(run) < 2 or not _HEADER_LINE.search(text[max(0, run[0].start - 30) : run[0].start]):
+            continue
         line_end = text.find("\n", run[-1].end)
         rest = text[run[-1].end : line_end if line_end >= 0 else len(text)]
-        header = _HEADER_LINE.search(text[max(0, run[0].start - 30) : run[0].start])
         alone = not rest.strip(" \t&,.") or rest.lstrip().startswith(("&", "<"))
-        words = any(_pure_word(t) for t in run) and all(_department_word(t) for t in run)
-        if len(run) >= 2 and header and alone and words:
+        if alone and any(_pure_word(t) for t in run) and all(_department_word(t) for t in run):
             for t in run:
                 t.blocked = t.soft = True
-        k = j + 1
 
 
 def _department_word(tok: Tok) -> bool:
@@ -371,6 +372,34 @@ def _foreign_quotes(text: str, toks: list[Tok]) -> None:
             first.blocked = first.soft = True
 
 
+#: A short quote named as a word or explained: 'de groet "Selam"', '"Choni?" vroeg vader, en
+#: de tolk legde uit dat dat "hoe gaat het" betekent'.
+_WORD_BEFORE_QUOTE = re.compile(
+    r"\b(?:groet|begroeting|groette\s+met|het\s+woord|de\s+uitdrukking|de\s+term|noemen\s+ze"
+    r"|noemt\s+(?:ze|hij|zij)|heet\s+dat)\s*:?\s*[\"“„'‘]\Z",
+    re.IGNORECASE,
+)
+_MEANING_AFTER = re.compile(r"[^.!\n]{0,80}?\b(?:betekent|betekende|wil\s+zeggen)\b")
+_SHORT_QUOTE = re.compile(r"[\"“„'‘](?P<q>[^\"“”„'‘’\n]{2,30})[\"”'’]")
+
+
+def _quoted_words(text: str, toks: list[Tok]) -> None:
+    """A quote of at most three words named as a word or a greeting before it, or explained
+    by 'betekent' after it, is what was said, not a name in it; a first name explained stays
+    a name ('"Amira" betekent prinses')."""
+    for m in _SHORT_QUOTE.finditer(text):
+        inside = [t for t in toks if m.start("q") <= t.start and t.end <= m.end("q")]
+        if not inside or len(inside) > 3:
+            continue
+        named = _WORD_BEFORE_QUOTE.search(text, max(0, m.start() - 30), m.start() + 1)
+        explained = _MEANING_AFTER.match(text, m.end()) and not any(
+            is_first(t.base) for t in inside
+        )
+        if named or explained:
+            for t in inside:
+                t.blocked = t.soft = True
+
+
 _QUOTE_CLOSE = frozenset("\"”»'’")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:zei|zeggen|zegt|zeiden|riep|riepen|roept|roepen)\b")
 
@@ -448,6 +477,7 @@ def block_non_persons(text: str, toks: list[Tok]) -> None:
     _misspelt(toks)
     _quote_openers(text, toks)
     _foreign_quotes(text, toks)
+    _quoted_words(text, toks)
     _rooms(text, toks)
     for tok in toks:
         if tok.cap and _WEBSITE_AFTER.match(text, tok.end):
@@ -481,7 +511,7 @@ _OLD_GENITIVE = re.compile(r"(?:^|[\s(])['’]s[ -]\Z")
 
 def _district_word(part: str) -> bool:
     """'Zuidoost', 'De', 'Haven': a quarter, an article or a Dutch word that is no name."""
-    if part in ("De", "Het") or part in QUARTERS:
+    if part in ("De", "Het") or part in QUARTERS or part in NEIGHBOURHOODS:
         return True
     return part.lower() in DUTCH_LEXICON and not (is_first(part) or is_last(part))
 

@@ -174,10 +174,18 @@ def coordinated(
         if k >= 0 and k not in taken and toks[left - 1].text == "en" and _may_join(toks[k]):
             extra.append((k, k, ("name_coordinated", "")))
         k = right + 2
-        handover = left and toks[left - 1].text == "van" and k < len(toks)
-        if handover and toks[right + 1].text == "naar" and k not in taken and _may_join(toks[k]):
-            extra.append((k, k, ("name_coordinated", "")))
+        if k >= len(toks) or k in taken or not _may_join(toks[k]):
+            continue
+        handover = left and toks[left - 1].text == "van" and toks[right + 1].text == "naar"
+        if handover or (toks[right + 1].text == "en" and _one_word_name_pair(text, toks, k)):
+            extra.append((k, k, ("name_coordinated", "")))  # "Putri en Aji"
     return extra
+
+
+def _one_word_name_pair(text: str, toks: list[Tok], k: int) -> bool:
+    """'Putri en Aji naar ...': the word after 'en' stands alone, as a first name does."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return not (nxt and nxt.cap and adjacent(text, toks[k], nxt))
 
 
 def _may_join(tok: Tok) -> bool:

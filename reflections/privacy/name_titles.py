@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .dutch_lexicon import dutch_compound
-from .lexicon import DUTCH_COMMON, NOT_NAMES, POPULAR_FIRST_NAMES
+from .lexicon import DUTCH_COMMON, FIRST_NAMES, NOT_NAMES, POPULAR_FIRST_NAMES
 from .name_cues import ROLES, TITLES, _wordset
 from .name_tokens import Tok, adjacent, name_parts
 
@@ -123,8 +123,16 @@ _THINGS = _wordset(
 _ANIMALS = _wordset(
     """hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony vogel
     parkiet huisdier pup puppy knuffel knuffeltje knuffelbeer knuffelbeest beer beertje
-    teddybeer pop popje"""
+    teddybeer pop popje kater kitten goudvis schildpad rat ratje muis muisje kip kippen geit
+    kanarie duif hagedis slang honden katten konijnen cavia's hamsters"""
 )
+#: 'noemt hem alvast Hazelnoot', 'de kat heet nu Pluis': a name given after an animal earlier
+#: in the same sentence (at most this many words before the naming verb; a first name only
+#: close by, as in "een hond en noemt hem Max", not "een hond en de jongste heet Sara").
+_GIVEN_NAME = _wordset("heet heette heten genaamd noemt noemde noemen noemden")
+_GIVEN_GAP = _wordset("hem haar het ze hen alvast gewoon nu voortaan zelf")
+_ANIMAL_REACH = 8
+_ANIMAL_REACH_FIRST_NAME = 3
 _PUBLIC = _wordset(
     """profeet heilige apostel minister staatssecretaris premier koning koningin prins prinses
     kamerlid"""
@@ -171,23 +179,82 @@ def block_named_things(text: str, toks: list[Tok]) -> None:
     for k, tok in enumerate(toks):
         if _names_a_thing(tok):
             j = k + 1
-            if tok.text.lower() in _ANIMALS and j < len(toks):
-                if toks[j].text in _NAMING:
-                    j += 1
-                gap = text[toks[j - 1].end : toks[j].start] if j < len(toks) else ""
-                if toks[j - 1].text in _NAMING and _PET_GAP.fullmatch(gap) and toks[j].cap:
-                    toks[j].blocked = True  # 'een hondje heette "Lief"'
-                    continue
-                if _PET_GAP.fullmatch(text[tok.end : toks[j].start]) and toks[j].cap:
-                    toks[j].blocked = True  # 'een konijn, "Hazel",'
-                    continue
+            if tok.text.lower() in _ANIMALS and j < len(toks) and _pet_named(text, toks, k):
+                continue
             if tok.cap and j < len(toks) and _joined_capital(text, toks, j):
                 tok.blocked = True  # "Zaal Rijn": "Zaal" is a surname too
             while j < len(toks) and j - k <= 6 and _joined_capital(text, toks, j):
                 toks[j].blocked = True
                 j += 1
+        if tok.text in _GIVEN_NAME:
+            j = k + 1
+            while j < len(toks) and toks[j].text in _GIVEN_GAP:
+                j += 1
+            given = j < len(toks) and toks[j].cap and not toks[j].sent_start
+            if given:
+                first = toks[j].base in FIRST_NAMES
+                reach = _ANIMAL_REACH_FIRST_NAME if first else _ANIMAL_REACH
+                if _animal_before(toks, k, reach):
+                    toks[j].blocked = True  # 'wil een hamster en noemt hem alvast Hazelnoot'
         if tok.base.startswith("Sint-"):
             tok.blocked = True  # "Sint-Nicolaas", "Sint-Jozef"
         pair = k and adjacent(text, toks[k - 1], tok)
         if pair and _frequent_capital(tok) and _frequent_capital(toks[k - 1]):
             tok.blocked = toks[k - 1].blocked = True
+
+
+def _pet_named(text: str, toks: list[Tok], k: int) -> bool:
+    """The name after an animal: 'een hondje heette "Lief"', 'een konijn, "Hazel",', 'twee
+    katten, Sjeng en Mientje.'"""
+    j = k + 1
+    if toks[j].text in _NAMING:
+        j += 1
+    if j >= len(toks):
+        return False
+    gap = text[toks[j - 1].end : toks[j].start]
+    if toks[j - 1].text in _NAMING and _PET_GAP.fullmatch(gap) and toks[j].cap:
+        toks[j].blocked = True
+        return True
+    if _PET_GAP.fullmatch(text[toks[k].end : toks[j].start]) and toks[j].cap:
+        toks[j].blocked = True
+        return True
+    return _pet_list(text, toks, k)
+
+
+_LIST_GAP = re.compile(r"\s*[,:]\s*")
+_ITEM_END = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+def _pet_list(text: str, toks: list[Tok], k: int) -> bool:
+    """Names in apposition to an animal: 'de hond, Pepita, een chihuahua', 'twee katten,
+    Sjeng en Mientje.' Each a single capital, the list closed by a comma or a full stop (not
+    'een hond, Sanne is er bang voor')."""
+    j = k + 1
+    if j >= len(toks) or not _LIST_GAP.fullmatch(text[toks[k].end : toks[j].start]):
+        return False
+    items = []
+    while j < len(toks) and toks[j].cap and not toks[j].sent_start:
+        items.append(toks[j])
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        between = text[toks[j].end : nxt.start] if nxt else ""
+        if nxt and nxt.text == "en" and j + 2 < len(toks) and toks[j + 2].cap:
+            j += 2
+        elif nxt and between.strip() == "," and nxt.cap and len(items) < 4:
+            j += 1
+        else:
+            break
+    if not items or not _ITEM_END.match(text, items[-1].end):
+        return False
+    for item in items:
+        item.blocked = True
+    return True
+
+
+def _animal_before(toks: list[Tok], k: int, reach: int) -> bool:
+    """An animal among the `reach` words before toks[k], in the same sentence."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if toks[j].text.lower() in _ANIMALS:
+            return True
+        if toks[j].sent_start:
+            return False
+    return False

@@ -52,6 +52,7 @@ class Tok:
     sent_start: bool
     blocked: bool = False
     soft: bool = False  # blocked only by a one-word allowed term: a title still marks a name
+    foreign: bool = False  # a word of a community language: a name only with a cue
 
 
 def is_cap(word: str) -> bool:
@@ -147,12 +148,14 @@ def name_masks(
     after a title ("mevrouw Rogers"), so it is a soft mask."""
     masks: list[tuple[int, int]] = []
     soft: list[tuple[int, int]] = []
+    allowed = tuple(allowed)
     for start, end in allowed_spans(text, allowed):
         if not _person_of_the_case(text, end):
             (soft if " " not in text[start:end] else masks).append((start, end))
     _listed_phrases(text, toks, masks, soft)
     masks += _before_lower_heads(text, toks)
-    soft += _authors_first_names(text, toks, masks + soft)
+    authors = [(s, e) for s, e in masks + soft if _an_author(text[s:e], allowed)]
+    soft += _authors_first_names(text, toks, authors)
     for i, tok in enumerate(toks):
         if tok.base in ORG_HEADS or (tok.cap and _ORG_SUFFIX.search(tok.base)):
             if tok.base not in ORG_HEADS and _surname_after_first_name(text, toks, i):
@@ -179,14 +182,17 @@ def _listed_phrases(
 ) -> None:
     """Organisations, places and shipped allowed terms; one word only softly."""
     for tok in toks:
+        particle = tok.text in PARTICLES
         for phrase in _phrases_at(tok):
-            end = tok.start + len(phrase)
-            if " " in phrase and (tail := _COMPOUND_TAIL.match(text, end)):
-                end = tail.end()  # "de Ronald McDonald Huiskamer": a compound of the phrase
-            if _starts_with(text, phrase, tok) and not text[end : end + 1].isalnum():
-                if not _person_of_the_case(text, end):
-                    (soft if " " not in phrase else masks).append((tok.start, end))
-                break
+            starts = text.startswith(phrase, tok.start)  # most phrases fail here, quickly
+            if starts or (particle and _starts_with(text, phrase, tok)):
+                end = tok.start + len(phrase)
+                if " " in phrase and (tail := _COMPOUND_TAIL.match(text, end)):
+                    end = tail.end()  # "de Ronald McDonald Huiskamer": a compound of the phrase
+                if not text[end : end + 1].isalnum():
+                    if not _person_of_the_case(text, end):
+                        (soft if " " not in phrase else masks).append((tok.start, end))
+                    break
             if phrase == tok.base and tok.text != tok.base:  # "Rogers' visie"
                 soft.append((tok.start, tok.end))
                 break
@@ -212,13 +218,17 @@ def _person_of_the_case(text: str, end: int) -> bool:
 def _phrases_at(tok: Tok) -> tuple[str, ...]:
     """The listed phrases that may start at tok; a particle may be written in lower case
     ("Marinus van IJzendoorn" for "Van IJzendoorn")."""
-    phrases = tuple(PHRASES.get(tok.base, ()))
+    phrases = PHRASES.get(tok.base, ())
     if tok.text in PARTICLES:  # authors only: "de Haan" is a person, "De Haan" a place too
-        phrases += tuple(p for p in PHRASES.get(tok.text.capitalize(), ()) if p in _AUTHORS)
+        phrases += _AUTHOR_PHRASES.get(tok.text.capitalize(), ())
     return phrases
 
 
 _AUTHORS = frozenset(ALLOWED_TERMS)
+#: The allowed terms among the phrases, by first word: looked up for every particle.
+_AUTHOR_PHRASES = {
+    k: authors for k, v in PHRASES.items() if (authors := tuple(p for p in v if p in _AUTHORS))
+}
 
 
 def _starts_with(text: str, phrase: str, tok: Tok) -> bool:
@@ -226,6 +236,15 @@ def _starts_with(text: str, phrase: str, tok: Tok) -> bool:
         return True
     head, _, rest = phrase.partition(" ")
     return tok.text == head.lower() and text.startswith(rest, tok.end + 1)
+
+
+def _an_author(term: str, allowed: tuple[str, ...]) -> bool:
+    """A shipped or an editor's allowed term, no abbreviation: an author's name may stand
+    after its first names. Not a place or an organisation ("Adwoa Annor van Rotterdam-Zuid",
+    "Zofia Nowak van IKC")."""
+    listed = term[:1].upper() + term[1:]  # "van IJzendoorn" for "Van IJzendoorn"
+    stem = listed[:-1] if listed.endswith("s") else listed  # "Marshall Rosenbergs model"
+    return (term in allowed or listed in _AUTHORS or stem in _AUTHORS) and not term.isupper()
 
 
 def _authors_first_names(
@@ -306,11 +325,17 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
 _POSTCODE_DIGITS = re.compile(r"\b[1-9]\d{3}\s?\Z")
 
 
+#: What may stand before the role word of a label: "Gegevens vader:", "Naam moeder:".
+_LABEL_HEAD = re.compile(r"(?i:\w*gegevens|(?:voor|roep|achter)?naam|contact)\s*")
+
+
 def _form_label(text: str, label: Tok, tok: Tok) -> bool:
-    """A role word opening a line as a form's label, then a first name or a word Dutch does not
-    know ("Moeder: Goed gesprek" is a note, not a name)."""
+    """A role word opening a line as a form's label, maybe after 'gegevens' or 'naam' ("Naam
+    moeder: Saskia"), then a first name or a word Dutch does not know ("Moeder: Goed gesprek"
+    is a note, not a name)."""
     line_start = text.rfind("\n", 0, label.start) + 1
-    if text[line_start : label.start].strip(" \t-–•*") or label.text.lower() not in ROLES:
+    head = text[line_start : label.start].strip(" \t-–•*")
+    if (head and not _LABEL_HEAD.fullmatch(head)) or label.text.lower() not in ROLES:
         return False
     return is_first(tok.base) or tok.base.lower() not in DUTCH_COMMON
 

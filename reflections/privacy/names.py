@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from .dutch_lexicon import dutch_compound
 from .findings import Finding
 from .lexicon import (
+    COMMUNITY_WORDS,
     DUTCH_COMMON,
     DUTCH_WORDS,
     PARTICLES,
@@ -25,6 +26,7 @@ from .lexicon import (
 from .name_cues import (
     ACTION_VERBS,
     AGE_AFTER,
+    AGE_BARE,
     APPOSITION,
     AUXILIARIES,
     BRACKET_ROLE,
@@ -103,12 +105,51 @@ from .name_tokens import (
     plain_word,
     tokenize,
 )
+from .name_workplaces import block_workplaces_and_events
 
 #: A word this frequent opens a sentence as a word before most verbs ("Link staat").
 _FREQUENT_WORD = 5000
+#: A first name this rare as a word takes a bare number as its age ("Adam is 8").
+_AGE_WORD_RANK = 2000
+
+
+#: Evidence too weak for a word of a community language ("Shukran", "Maşallah", "babcia"):
+#: being a listed name, a capital or a name's shape. A title, role, verb or age still counts.
+_WEAK_FOR_FOREIGN = frozenset({"name_known", "name_proper", "name_shape", "name_lowercase"})
+#: A lower-case one ("vader: shukran") needs a title or a verb of speech.
+_STRONG_FOR_FOREIGN_LOWER = frozenset({"name_title", "name_verb", "name_repeated"})
 
 
 def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
+    reason = _evidence(text, toks, i, confirmed)
+    tok = toks[i]
+    if reason and tok.foreign:
+        nxt = next_token(text, toks, i)
+        if nxt and nxt.text in (PERSON_VERBS if tok.cap else SPEECH_VERBS):
+            return ("name_verb", nxt.text)  # "Dua weet wie ze kan bellen", "safi zei"
+        if reason[0] in _WEAK_FOR_FOREIGN and tok.cap:
+            return _title_before_particles(text, toks, i)  # "Mevrouw de Haan"
+        if reason[0] in _WEAK_FOR_FOREIGN or not (
+            tok.cap or reason[0] in _STRONG_FOR_FOREIGN_LOWER
+        ):
+            return None
+    return reason
+
+
+#: A street word closing a long word: no surname ends so ("Schaepmanlaan", "Nolensstraat").
+_STREET_AFTER_TITLE = re.compile(
+    r"...{3,}(?:straat|straatweg|laan|weg|plein|singel|gracht|kade|dreef|steeg|plantsoen)$"
+)
+
+
+def _title_before_particles(text: str, toks: list[Tok], i: int) -> Reason | None:
+    j = i
+    while j > 0 and toks[j - 1].text.lower() in PARTICLES and adjacent(text, toks[j - 1], toks[j]):
+        j -= 1
+    return context_before(text, toks, j) if j < i else None
+
+
+def _evidence(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason | None:
     tok = toks[i]
     if not tok.cap:
         if tok.text not in LOWER_NAMES and tok.text not in confirmed:
@@ -123,6 +164,8 @@ def _anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Reason |
     if street_or_time(text, tok):
         return None
     ctx = _context(text, toks, i)
+    if ctx and ctx[0] == "name_title" and _STREET_AFTER_TITLE.search(tok.base):
+        return None  # "aan de Dr. Schaepmanlaan": a street named after a doctor
     if ctx and ctx[0] == "name_title" and (not tok.blocked or tok.soft) and plain_word(tok):
         return ctx
     if not plain(tok) or NATIONALITY_STRONG.search(tok.base) or nationality_compound(tok.base):
@@ -238,6 +281,8 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
         return ()  # "Beck en Ellis beschrijven ...", "Young (1990)"
     if AGE_AFTER.match(after):
         return ("name_age", "")
+    if AGE_BARE.match(after) and _rare_first_name(tok.base):
+        return ("name_age", "")  # "Adam is 8 en woont in het pleeggezin", not "Stand is 8"
     if NICKNAME_AFTER.match(after):
         return ("name_nickname", "")
     bracket = BRACKET_ROLE.match(after)
@@ -253,6 +298,14 @@ def _cue_after(text: str, toks: list[Tok], i: int, nxt: Tok | None) -> Reason | 
     if role and listed and (role in ROLES or role in NAME_NOUNS):
         return ("name_role", role)  # "Zon en Hoop zijn de tweeling", "dat Mo een neef is"
     return None
+
+
+def _rare_first_name(base: str) -> bool:
+    """A first name that is no curated Dutch word and a rare word at most."""
+    low = base.lower()
+    return (
+        is_first(base) and low not in DUTCH_WORDS and DUTCH_COMMON.get(low, RARE) >= _AGE_WORD_RANK
+    )
 
 
 # "Roos en haar broer", "Storm met zijn moeder": joined to a relative, so a person.
@@ -352,6 +405,8 @@ def _scan(text: str, toks: list[Tok], confirmed: set[str]) -> list[tuple[int, in
 
 def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     toks = tokenize(text)
+    for tok in toks:
+        tok.foreign = tok.base in COMMUNITY_WORDS
     masks, soft = name_masks(text, toks, allowed)
     for tok in toks:
         if masks and any(s <= tok.start < e for s, e in masks):
@@ -366,6 +421,7 @@ def find_names(text: str, allowed: Iterable[str] = ()) -> Iterator[Finding]:
     before = {k for k, t in enumerate(toks) if t.blocked}
     block_named_things(text, toks)
     block_non_persons(text, toks)
+    block_workplaces_and_events(text, toks)
     same_thing_elsewhere(toks, before)
     confirmed: set[str] = set()
     spans = _scan(text, toks, confirmed)

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .findings import Finding
-from .lexicon import DUTCH_COMMON, FIRST_NAMES, PLACES
+from .lexicon import (
+    ALLOWED_TERMS,
+    DUTCH_COMMON,
+    FIRST_NAMES,
+    NEIGHBOURHOODS,
+    ORGANISATIONS,
+    PLACES,
+)
 from .name_cues import _wordset
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -159,7 +166,7 @@ def _find_addresses(text: str) -> Iterator[Finding]:
         street = next((w for w in words if STREET_END.search(w)), words[0])
         if street.lower() in _NOT_STREETS or len(words) < 2:
             continue
-        if street in PLACES and not STREET_END.fullmatch(street):
+        if street in PLACES and street not in NEIGHBOURHOODS and not STREET_END.fullmatch(street):
             continue  # "de Raad Amsterdam 2024 597436": a town, then a number
         if _ISSUER_PREFIX.match(street):
             continue  # "VT-A'dam 25-1792": an issuer's code, no street
@@ -186,6 +193,8 @@ def find_schools(text: str) -> Iterator[Finding]:
         found = _TRAILING.sub("", m.group())
         if found.split()[-1] in ("College",) and _NOT_SCHOOL_AFTER.match(text[m.end() :].lstrip()):
             continue
+        if _provider_of_many_locations(found):
+            continue  # "ROC Midden Nederland", "Kinderopvang Humanitas": no one school
         yield Finding("school", m.start(), m.start() + len(found), found)
     for m in _SCHOOL_IN_BRACKETS.finditer(text):
         yield Finding("school", m.start("s"), m.end("s"), m.group("s"))
@@ -203,6 +212,23 @@ def find_schools(text: str) -> Iterator[Finding]:
         if m.group("first") and m.group("first") not in FIRST_NAMES:
             start = m.start("w")  # "Op Regenboogschool": only a first name names the school
         yield Finding("school", start, m.end(), text[start : m.end()])
+
+
+_CHAINS = re.compile(r"(?:ROC|[Kk]inderopvang)\s+(?P<rest>.+)")
+
+
+def _provider_of_many_locations(found: str) -> bool:
+    """An ROC or a childcare organisation named after its region or a known organisation."""
+    m = _CHAINS.fullmatch(found)
+    if not m:
+        return False
+    rest = m.group("rest")
+    if re.search(r"(?i:college|lyceum|school|campus)$", rest):
+        return False  # "ROC Da Vinci College": a school of its own
+    return rest in PLACES or rest.replace(" ", "-") in PLACES or rest in _KNOWN_ORGANISATIONS
+
+
+_KNOWN_ORGANISATIONS = frozenset(ORGANISATIONS) | frozenset(ALLOWED_TERMS)
 
 
 def _sentence_opening(text: str, pos: int) -> bool:

@@ -82,7 +82,7 @@ _CODE = re.compile(
 # Also "de Raad Amsterdam 2024 597436", "RvdK team Rotterdam-Noord 24.586667", "de Raad,
 # locatie Zwolle 25.812850", "RvdK Den Bosch 2025 041236".
 _RAAD = re.compile(
-    r"\b(?:RvdK|Raad\s+voor\s+de\s+Kinderbescherming|(?<=de\s)Raad)"
+    r"\b(?:RvdK|Raad\s+voor\s+de\s+Kinderbescherming|(?<=[Dd]e\s)Raad)"
     r"(?:,?\s+(?:locatie\s+|team\s+|regio\s+)?(?:Den\s+|De\s+)?[A-Z][\w-]+)?"
     r"[\s,:]+(?:nr\.?\s*)?(?P<id>\d(?:[\d./-]|(?<=\d) (?=\d{5}))*\d)(?![\w/-])"
 )
@@ -171,4 +171,7 @@ def find_case_numbers(text: str) -> Iterator[Finding]:
         yield Finding("case_number", m.start(), m.end(), m.group(), "case_shape")
     for m in _RAAD.finditer(text):
         if not _YEAR.fullmatch(m.group("id")) and not _SERVICE_NUMBER.fullmatch(m.group("id")):
-            yield Finding("case_number", m.start("id"), m.end("id"), m.group("id"), "case_cue")
+            issuer = (("word", text[m.start() : m.start("id")].strip(" ,:")),)
+            yield Finding(
+                "case_number", m.start("id"), m.end("id"), m.group("id"), "case_cue", issuer
+            )

@@ -73,9 +73,28 @@ NOT_A_PERSON = [
     case("Voorstel: Parent Management Training Oregon via het wijkteam.", id="an-english-title"),
     case('Moeder begroette me met "Bon dia" en een kop koffie.', id="a-papiamentu-greeting"),
     case('De kinderen zeggen "Wesołych Świąt" tegen iedereen.', id="a-polish-greeting"),
+    case("Hij werd door de politie in Engeland gevonden.", id="a-country-by-its-dutch-name"),
+    case("Ze kan haar familie in Sudan niet bereiken.", id="a-country-by-its-english-name"),
+    case("Het meisje wil een hamster en noemt hem alvast Hazelnoot.", id="a-pet-named-later"),
+    case("Ze kregen een hond en noemen hem Max.", id="a-pet-with-a-first-name-close-by"),
 ]
 
 STILL_A_PERSON = [
+    case(
+        "Adresgegevens vader: Romeo Karsters, Tarwestraat 14.",
+        ("name", "Romeo Karsters"),
+        ("address", "Tarwestraat 14"),
+        id="a-name-after-a-label-of-details",
+    ),
+    case("Gegevens moeder: Goed gesprek gehad.", id="a-note-after-a-label-of-details"),
+    case("Adam is 8 en woont in het pleeggezin.", ("name", "Adam"), id="a-bare-number-as-age"),
+    case("De stand is 8, zegt de lijst.", id="a-bare-number-after-a-word"),
+    case("Sarmo (mijn man) kan ook.", ("name", "Sarmo"), id="a-role-with-mijn-in-brackets"),
+    case(
+        "Ze hebben een hond en de jongste heet Sara.",
+        ("name", "Sara"),
+        id="a-child-named-after-an-animal-further-back",
+    ),
     case(
         "Het gesprek met De Vries en Van der Laan.",
         ("name", "De Vries"),

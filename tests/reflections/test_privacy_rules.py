@@ -267,3 +267,24 @@ def test_every_reason_code_reads_as_a_sentence():
     }
     codes -= set(KINDS)  # Finding(kind, ...) looks the same
     assert codes and codes <= set(REASONS), codes - set(REASONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param(
+            "Kenmerk van de Raad: RvdK Arnhem 25/429825.",
+            "lijkt een dossiernummer: staat na 'RvdK Arnhem'",
+            id="raad-number-names-its-issuer",
+        ),
+        pytest.param(
+            "De Raad, locatie Zwolle 25.812850, onderzoekt.",
+            "lijkt een dossiernummer: staat na 'Raad, locatie Zwolle'",
+            id="raad-location-number-names-its-issuer",
+        ),
+    ],
+)
+def test_reason_fills_in_the_cue_word(text, reason):
+    """The form says which word made it a case number, never an unfilled '%(word)s'."""
+    (finding,) = find_identifiers(text)
+    assert finding.reason == reason
