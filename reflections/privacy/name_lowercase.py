@@ -213,7 +213,8 @@ def _near_frequent_word(word: str) -> bool:
 
 _FREQUENT_BY_START: dict[str, list[str]] = {}
 for _word, _rank in DUTCH_COMMON.items():  # words, not names: "shurman" is no "sherman"
-    if _rank < 20000 and len(_word) >= 5 and _word.capitalize() not in FIRST_NAMES | LAST_NAMES:
+    _cap = _word.capitalize()
+    if _rank < 20000 and len(_word) >= 5 and _cap not in FIRST_NAMES and _cap not in LAST_NAMES:
         _FREQUENT_BY_START.setdefault(_word[:2], []).append(_word)
 
 
