@@ -16,9 +16,10 @@ traps), ``v9-dev`` and ``v9-heldout`` (.../v9/, a month of ordinary writing, two
 hand-written, after the lexicon round), ``v10-dev`` and ``v10-heldout`` (.../v10/, all
 hand-written by a new hand, after the v9 round), ``v11-dev`` and ``v11-heldout`` (.../v11/, by
 another new hand, after the context round), ``v12-dev`` and ``v12-heldout`` (.../v12/, by a
-further hand, set in the south and west, after the v11 round), each pair written blind by
-someone who did not see the guard. v7-heldout to v9-heldout were retired to tuning data in the
-context round.
+further hand, set in the south and west, after the v11 round), ``v13-dev`` and ``v13-heldout``
+(.../v13/, by a further hand, set in the north and east, after the vocabulary round), each
+pair written blind by someone who did not see the guard. v7-heldout to v9-heldout were
+retired to tuning data in the context round.
 Tune only on the dev halves: ``-v`` lists misses and false alarms for ``old`` and the dev
 sets but never for a held-out set, whose texts are only ever seen through these aggregate
 figures. ``dev`` and ``heldout`` select all halves of that name.
@@ -69,6 +70,8 @@ SETS = {
     "v11-heldout": _halves("v11", "heldout"),
     "v12-dev": _halves("v12", "dev"),
     "v12-heldout": _halves("v12", "heldout"),
+    "v13-dev": _halves("v13", "dev"),
+    "v13-heldout": _halves("v13", "heldout"),
 }
 ALIASES = {
     "dev": (
@@ -83,6 +86,7 @@ ALIASES = {
         "v10-dev",
         "v11-dev",
         "v12-dev",
+        "v13-dev",
     ),
     "heldout": (
         "v2-heldout",
@@ -96,6 +100,7 @@ ALIASES = {
         "v10-heldout",
         "v11-heldout",
         "v12-heldout",
+        "v13-heldout",
     ),
 }
 #: Held-out halves whose texts are never listed. v7-heldout to v9-heldout were retired to

@@ -289,6 +289,9 @@ DUTCH_LEXICON = _read_data("dutch_lexicon.txt")
 #: The 20,000 most frequent English words of four letters or more (wordfreq, data/): jargon
 #: and instrument titles ("Strengths and Difficulties Questionnaire").
 ENGLISH_COMMON = frozenset(_read_ranked("english_common.txt"))
+#: Frequent words of Spanish, Portuguese, Turkish, Polish, Indonesian, Malay, French and
+#: Romanian that are no first name there (wordfreq, data/): "rabia" in a Papiamentu quote.
+FOREIGN_COMMON = _read_data("foreign_common.txt")
 
 
 def _phrase_index() -> dict[str, tuple[str, ...]]:

@@ -93,19 +93,25 @@ ORG_HEADS = _wordset(
 )
 PLACE_WORDS = _wordset(
     """in uit naar te rond rondom regio gemeente provincie wijk dorp stad omgeving buurt
-    richting vanuit nabij woonplaats plaats via"""
+    richting vanuit nabij woonplaats plaats via verblijfplaats geboorteplaats vestigingsplaats
+    standplaats woonachtig"""
 )
 #: Tussenvoegsels that introduce a surname whatever follows ("Storm van Dijk", "de Vries").
 SURNAME_INFIXES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
 #: Particles that start a surname whatever word follows ("El Khatib", "Ait Taleb").
 ARABIC_PARTICLES = _wordset("el al ben bin ibn abu abd ait aït ould ou")
 
+_MONTHS = (
+    r"jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?"
+    r"|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 AGE_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{1,2}(?:[,.]\d)?\s*(?:jaar|jr\.?|j\.?|jaar oud|maanden|mnd\.?|weken)?\s*\)"
     r"|\s*\(\s*(?:geb\.|geboren\s)"  # "Hamse (geb. 18-05-2018)"
     r"|,\s*\d{1,2}\s*(?:jaar|maanden)\b|,\s*\d{1,2}\s*[,)]|\s+\d{1,2}\s*(?:jaar|jr\.?)\b"
     r"|\s+(?:is|was|wordt|werd)\s+\d{1,2}\s*(?:jaar|maanden)\b"
-    r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b)"
+    r"|(?:\s*\(\s*['‘’\"“][^'’\"”()]{1,20}['’\"”]\s*\))?\s*,?\s+van\s+\d{1,2}(?:\s*jaar)?\b"
+    r"(?![-/.:]\d|\s*(?:" + _MONTHS + r")|\s*uur\b))"  # not "Zitting van 18 februari"
 )
 #: A bare number as the age of a listed first name: "Adam is 8 en woont ...", "Amir is 14."
 AGE_BARE = re.compile(r"^\s+(?:is|was|wordt|werd)\s+\d{1,2}(?=\s*(?:[,.;]|\s+en\b|$))")

@@ -86,7 +86,7 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
         return None
     if prev in PLACE_WORDS and cap in PLACES:
         return None
-    ctx = context_before(text, toks, i)
+    ctx = _definite_context(text, toks, i)
     if ctx and _name_after_context(word, ctx, next_token(text, toks, i)):
         return ctx  # "moeder amina"
     frequent = _frequent(word)
@@ -106,6 +106,16 @@ def lower_anchor(text: str, toks: list[Tok], i: int, confirmed: set[str]) -> Rea
     return ("name_repeated", "")
 
 
+def _definite_context(text: str, toks: list[Tok], i: int) -> Reason | None:
+    """A title or role before, unless it is some friend, not one named ("bij een vriend
+    fifa spelen")."""
+    ctx = context_before(text, toks, i)
+    if ctx and ctx[0] == "name_role" and i >= 2 and toks[i - 2].text.lower() in _INDEFINITE:
+        return None
+    return ctx
+
+
+_INDEFINITE = frozenset({"een", "geen", "elke", "iedere", "welke", "zo'n", "andere"})
 _ABBREVIATION_BEFORE = re.compile(r"\b[a-z]{2,5}\.[ \t]\Z")
 
 
@@ -118,12 +128,20 @@ def _abbreviation(text: str, tok: Tok) -> bool:
 
 def _in_english(toks: list[Tok], i: int) -> bool:
     """An English word after three English words that are no frequent Dutch ones (of the six
-    before): an English message ("he will not come today. God bless")."""
+    before): an English message ("he will not come today. God bless"); or before one."""
     if toks[i].text not in ENGLISH_COMMON:
         return False
     before = [t.text.lower() for t in toks[max(0, i - 6) : i]]
-    english = [w for w in before if w in ENGLISH_COMMON and DUTCH_COMMON.get(w, RARE) >= 3000]
-    return len(english) >= 3
+    english = [w for w in before if _english_only(w)]
+    if len(english) >= 3:
+        return True
+    # a term of two English words: "danger statements", "safety plan"
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return nxt.islower() and _english_only(nxt) and toks[i + 1].start - toks[i].end == 1
+
+
+def _english_only(word: str) -> bool:
+    return word in ENGLISH_COMMON and DUTCH_COMMON.get(word, RARE) >= 3000
 
 
 def _listed_first_name(text: str, tok: Tok, frequent: bool) -> Reason | None:

@@ -14,11 +14,14 @@ a rule that only looks at the words themselves.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import (
+    COMMUNITY_WORDS,
     DUTCH_COMMON,
     DUTCH_LEXICON,
     ENGLISH_COMMON,
+    FOREIGN_COMMON,
     NEIGHBOURHOODS,
     NOT_NAMES,
     PARTICLES,
@@ -40,9 +43,11 @@ from .name_tokens import (
     RARE,
     Tok,
     adjacent,
+    context_before,
     is_first,
     is_last,
     is_word,
+    of_a_place,
     one_edit,
 )
 
@@ -238,6 +243,86 @@ def _glossed(text: str, toks: list[Tok]) -> None:
                 tok.blocked = tok.soft = True
 
 
+#: Languages a reflection names when it explains a word: "Beta is Hindi voor jongen".
+LANGUAGE_NAMES = _wordset(
+    """hindi urdu sarnami sarnámi sranan sranantongo papiaments papiamento papiamentu arabisch
+    turks koerdisch berbers tamazight tarifit riffijns tigrinya tigrinia amhaars somalisch dari
+    farsi perzisch pashtoe pashto pools kaapverdisch creools crioulo twi akan ewe javaans
+    engels frans spaans portugees duits italiaans roemeens bulgaars oekraïens russisch
+    vietnamees chinees mandarijn kantonees fries gronings twents limburgs brabants zeeuws
+    surinaams antilliaans marokkaans syrisch eritrees afghaans ghanees irakees aramees
+    hebreeuws grieks armeens tamil punjabi bengaals swahili lingala yoruba hausa latijn"""
+)
+#: What follows a word that the text explains as a word ("Selam is een groet", "deniz in het
+#: Turks", "Beta (Hindi voor jongen)", "Kandil, het Turkse woord voor"); not "koosnaam", which
+#: is a person's, nor "titel": an honorific stands before a name ("Oma Mbok Sumi").
+_WORD_KINDS = (
+    r"groet|begroeting|woord|gerecht|feest|feestdag|gebed|uitdrukking|scheldwoord|krachtterm"
+)
+_DEFINED_AFTER = re.compile(
+    r"[\"”'’]?\s*(?:(?:is|betekent|=)\s+(?:het\s+|een\s+)?|[,(]\s*(?:het\s+|een\s+)?)?"
+    r"(?:(?P<lang>[A-Za-zë]+)\s+(?:woord\s+)?voor\b"
+    r"|(?:in\s+het|op\s+z'n|op\s+zijn)\s+(?P<lang2>[A-Za-zë]+)\b"
+    r"|(?P<langadj>[A-Za-zë]+)\s+(?:" + _WORD_KINDS + r")\b"
+    r"|(?P<kind>" + _WORD_KINDS + r")\b)",
+)
+_LANGUAGE_ADJECTIVES = frozenset(
+    (w[:-1] + "se" if w.endswith("s") else w + "e") for w in LANGUAGE_NAMES
+) | frozenset(w[:-2] + "sche" for w in LANGUAGE_NAMES if w.endswith("sch"))
+
+
+#: 'haar naam Deniz is Turks voor zee', 'hij heet Yusuf, Turks voor Jozef': a name after all.
+_NAME_BEFORE = re.compile(r"\b(?:naam|roepnaam|heet|heette|heten|noemen|noemt)\b[^.\n]*\Z")
+_APPOSITION = re.compile(r"[,(\"“'‘]\s*\Z")
+_IS_A = re.compile(r"[\"”'’]?\s*is\s+(?:het|een)\s")
+
+
+#: The words a definition ends on; only the few words before one are tried (speed).
+_DEFINITION_END = re.compile(r"\b(?:voor|in\s+het|op\s+z(?:'n|ijn)|" + _WORD_KINDS + r")\b")
+_DEFINITION_REACH = 40
+
+
+def _before_definitions(text: str, toks: list[Tok]) -> list[int]:
+    """Indexes of the tokens that end at most _DEFINITION_REACH characters before such a word."""
+    starts = [t.start for t in toks]
+    found: set[int] = set()
+    for m in _DEFINITION_END.finditer(text):
+        first = bisect_left(starts, m.start() - _DEFINITION_REACH)
+        found.update(range(first, bisect_left(starts, m.start())))
+    return sorted(found)
+
+
+def _defined_words(text: str, toks: list[Tok]) -> None:
+    """A word the text explains as a word is no one's name, wherever it stands in the text:
+    'Beta is Hindi voor jongen', 'deniz in het Turks', 'Kandil, het Turkse woord voor', and
+    opening a sentence, 'Selam is een groet' (not 'Voor Amir is het woord thuis lastig'). A
+    popular first name, one with a title or role before it, or one named as a name just
+    before, stays a name: 'haar naam Deniz is Turks voor zee'."""
+    defined: set[str] = set()
+    for k in _before_definitions(text, toks):
+        tok = toks[k]
+        m = _DEFINED_AFTER.match(text, tok.end)
+        if not m or tok.base in defined or tok.base in POPULAR_FIRST_NAMES:
+            continue
+        if context_before(text, toks, k):
+            continue  # "oma Samira is een feest voor de kinderen"
+        lang = m.group("lang") or m.group("lang2") or m.group("langadj")
+        if lang:
+            ok = lang.lower() in LANGUAGE_NAMES or lang.lower() in _LANGUAGE_ADJECTIVES
+        else:  # 'Noor is een titel van een boek' stays a name
+            named_thing = not is_first(tok.base) or tok.base.lower() in COMMUNITY_WORDS
+            opens = tok.sent_start or _APPOSITION.search(text, max(0, tok.start - 3), tok.start)
+            ok = bool(named_thing and opens and _IS_A.match(text[tok.end : m.start("kind")]))
+        quoted = _APPOSITION.search(text, max(0, tok.start - 3), tok.start)
+        if m.group("lang2") and not quoted:
+            ok = False  # "spreekt met Rudsel in het Papiaments"; "De zee, deniz in het Turks"
+        if ok and not _NAME_BEFORE.search(text, max(0, tok.start - 30), tok.start):
+            defined.add(tok.base)
+    for tok in toks:  # in the same case: "robin in het Engels" leaves the boy Robin a name
+        if tok.base in defined:
+            tok.blocked = tok.soft = True
+
+
 def _gloss_word(word: str) -> bool:
     if word in ROLES or word in PROFESSIONS or word in NAME_NOUNS:
         return False
@@ -358,8 +443,10 @@ _DUTCH_FUNCTION_WORDS = _wordset(
 
 def _foreign_quotes(text: str, toks: list[Tok]) -> None:
     """What is quoted in another language is said, not someone's name: its opening word, when
-    it is no listed first name and the quote goes on in lower case ('"Ciid wanaagsan"'). Its
-    lower-case words stay candidates: chats quote names in lower case ('"ta warda shurandy"')."""
+    it is no listed first name and the quote goes on in lower case ('"Ciid wanaagsan"'), and
+    its lower-case words that are frequent words of such a language ('"mi mama ta rabia"').
+    Its other lower-case words stay candidates: chats quote names in lower case ('"ta warda
+    shurandy"')."""
     for m in _DOUBLE_QUOTE.finditer(text):
         inside = [t for t in toks if m.start("q") <= t.start and t.end <= m.end("q")]
         if len(inside) < 2 or any(t.text.lower() in _DUTCH_FUNCTION_WORDS for t in inside):
@@ -367,9 +454,18 @@ def _foreign_quotes(text: str, toks: list[Tok]) -> None:
         known = sum(1 for t in inside if _frequent_or_english(t) or t.base.lower() in DUTCH_LEXICON)
         if known * 2 > len(inside):
             continue
+        for t in inside:
+            if t.text.islower() and t.text in FOREIGN_COMMON and not _vocative(text, t):
+                t.foreign = True  # '"no sa, mi mama ta rabia"': a name only with a cue
         first = inside[0]
-        if first.cap and not inside[1].cap and not is_first(first.base):
-            first.blocked = first.soft = True
+        said = not is_first(first.base) or first.base.lower() in COMMUNITY_WORDS
+        if first.cap and not inside[1].cap and said:
+            first.blocked = first.soft = True  # also '"Shukran ya ukhti"', though Shukran is a name
+
+
+def _vocative(text: str, tok: Tok) -> bool:
+    """Called by name at the end of what is said: '"bo ta bini awe, rabia?"'."""
+    return text[tok.start - 2 : tok.start] == ", " and text[tok.end : tok.end + 1] in '?!"”'
 
 
 #: A short quote named as a word or explained: 'de groet "Selam"', '"Choni?" vroeg vader, en
@@ -478,12 +574,25 @@ def block_non_persons(text: str, toks: list[Tok]) -> None:
     _quote_openers(text, toks)
     _foreign_quotes(text, toks)
     _quoted_words(text, toks)
+    _defined_words(text, toks)
     _rooms(text, toks)
     for tok in toks:
         if tok.cap and _WEBSITE_AFTER.match(text, tok.end):
             tok.blocked = tok.soft = True  # "Helpwanted.nl"
     _old_genitive_and_districts(text, toks)
     _english_titles(text, toks)
+    _things_of_a_place(text, toks)
+
+
+def _things_of_a_place(text: str, toks: list[Tok]) -> None:
+    """'De Bossche Bol', 'Het Haagse Bos': an article, a place's adjective and a capital
+    name a thing; no surname starts with a place's adjective."""
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if tok.text in ("De", "Het") and adjacent(text, tok, nxt) and of_a_place(nxt.base):
+            nxt.blocked = nxt.soft = True
+            if k + 2 < len(toks) and toks[k + 2].cap and adjacent(text, nxt, toks[k + 2]):
+                toks[k + 2].blocked = toks[k + 2].soft = True
 
 
 def _english_titles(text: str, toks: list[Tok]) -> None:

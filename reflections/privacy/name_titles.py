@@ -124,7 +124,9 @@ _ANIMALS = _wordset(
     """hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony vogel
     parkiet huisdier pup puppy knuffel knuffeltje knuffelbeer knuffelbeest beer beertje
     teddybeer pop popje kater kitten goudvis schildpad rat ratje muis muisje kip kippen geit
-    kanarie duif hagedis slang honden katten konijnen cavia's hamsters"""
+    kanarie duif hagedis slang honden katten konijnen cavia's hamsters giraf giraffe olifant
+    leeuw tijger aap aapje eend eendje kikker uil pinguïn dinosaurus eenhoorn zebra koe schaap
+    lammetje varken ezel egel knuffeldier knuffelkonijn knuffelhond draak haan kuiken"""
 )
 #: 'noemt hem alvast Hazelnoot', 'de kat heet nu Pluis': a name given after an animal earlier
 #: in the same sentence (at most this many words before the naming verb; a first name only
@@ -201,6 +203,44 @@ def block_named_things(text: str, toks: list[Tok]) -> None:
         pair = k and adjacent(text, toks[k - 1], tok)
         if pair and _frequent_capital(tok) and _frequent_capital(toks[k - 1]):
             tok.blocked = toks[k - 1].blocked = True
+    _pets_named_by_the_text(text, toks)
+
+
+#: 'Henny Penny is de kip', 'Bobbie is onze oude hond': the animal after the name (not 'een
+#: echte aap', said of a person).
+_IS_THE_ANIMAL = re.compile(
+    r"\s+(?:is|was)\s+(?:de|het|onze|hun|haar|zijn|mijn)\s+(?P<w1>\w+)(?![\w-])(?:\s+(?P<w2>\w+)(?![\w-]))?"
+)
+#: 'een giraf die ze Lange noemt': the name before the naming verb, the animal before 'die'.
+_CALLED_BEFORE = re.compile(r"\bdie\s+(?:ze|zij|hij|we|wij|ik|de\s+kinderen)\s+\Z")
+_CALLED_AFTER = re.compile(r"\s+(?:noemt|noemen|noemde|noemden)\b")
+
+
+def _pets_named_by_the_text(text: str, toks: list[Tok]) -> None:
+    """A capital the text itself calls an animal or a cuddly toy is its name, wherever it
+    stands: 'die gekke Henny Penny ... Henny Penny is de kip', 'een giraf die ze Lange noemt'."""
+    pets: set[str] = set()
+    for k, tok in enumerate(toks):
+        if not tok.cap or k + 1 == len(toks):
+            continue
+        after = toks[k + 1].text
+        if after not in ("is", "was", "noemt", "noemen", "noemde", "noemden"):
+            continue  # quick for almost every capital
+        m = _IS_THE_ANIMAL.match(text, tok.end)
+        if m and (m.group("w1").lower() in _ANIMALS or (m.group("w2") or "").lower() in _ANIMALS):
+            pets.add(tok.base)
+            j = k
+            while j and adjacent(text, toks[j - 1], toks[j]) and toks[j - 1].cap:
+                j -= 1  # "Henny Penny"
+                pets.add(toks[j].base)
+            continue
+        if _CALLED_AFTER.match(text, tok.end):
+            before = _CALLED_BEFORE.search(text, max(0, tok.start - 25), tok.start)
+            if before and _animal_before(toks, k - 2, 4):
+                pets.add(tok.base)
+    for tok in toks:
+        if tok.base in pets:
+            tok.blocked = True
 
 
 def _pet_named(text: str, toks: list[Tok], k: int) -> bool:

@@ -368,6 +368,18 @@ NATIONALITY_STRONG = re.compile(
     r"..(?:ees|eese|isch|ische|aans|aanse|ools|oolse|aars|aarse|eens|eense|aaks|aakse)$"
 )
 QUARTERS = frozenset({"Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Zuidoost"})
+_COMPASS = QUARTERS - {"Centrum"} | {"Noordoost", "Noordwest", "Zuidwest", "Centraal", "Groot"}
+
+
+def of_a_place(word: str) -> bool:
+    """An adjective of a place or region: Bossche, Amsterdamse, Leidse, Friese."""
+    if word.endswith("sche"):
+        return True
+    if not word.endswith("se") or len(word) < 6:
+        return False
+    stem = word[:-2]
+    forms = (stem, stem + "en", word[:-1] + "land")
+    return any(f in PLACES or f in REGIONS for f in forms)
 
 
 def place_alone(tok: Tok, prev: Tok | None = None) -> bool:
@@ -377,6 +389,8 @@ def place_alone(tok: Tok, prev: Tok | None = None) -> bool:
         return True
     if len(parts) > 1 and all(p in PLACES for p in parts):
         return True  # "Arnhem-Leeuwarden"
+    if len(parts) == 2 and parts[0] in _COMPASS and (parts[1] in PLACES or parts[1] in REGIONS):
+        return True  # "Zuidwest-Nederland", "Oost-Groningen", "Midden-Limburg"
     return bool(prev and prev.text.lower() in PLACE_WORDS and parts and parts[0] in PLACES)
 
 

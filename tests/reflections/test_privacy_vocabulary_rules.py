@@ -1,7 +1,7 @@
 """Rules of the vocabulary round of the privacy guard (tuned on the dev halves of v11 and
 v12): neighbourhoods, countries, community-language words, workplaces, events, pets, lists
-of birth dates and chat speakers. Exact spans, one case per id; every sentence invented for
-the test."""
+of birth dates and chat speakers, words explained as words of a language. Exact spans, one
+case per id; every sentence invented for the test."""
 
 from __future__ import annotations
 
@@ -32,9 +32,49 @@ NOT_A_PERSON = [
         "Geboortedata staan in het dossier.\nZitting – 04/11/2025",
         id="an-event-date-under-a-birth-heading",
     ),
+    case('"Beta" is Hindi voor jongen, zegt oma.', id="a-word-explained-as-a-language-word"),
+    case("De zee, deniz in het Turks, mist ze het meest.", id="a-word-in-another-language"),
+    case(
+        "Kandil, het Turkse woord voor lamp, valt dit jaar in maart.",
+        id="a-word-named-as-a-word-of-a-language",
+    ),
+    case("ik ben bij een vriend fifa aan het spelen", id="a-lower-case-word-after-some-friend"),
+    case("Haar knuffel is een giraf die ze Lange noemt.", id="a-toy-the-child-names"),
+    case("Tokkie is de kip van de buren; Tokkie legt elke dag.", id="a-name-the-text-calls-a-hen"),
+    case("De Bossche Bol is een traditie.", id="a-thing-of-a-place"),
+    case("Stichting MEE Zuidwest-Nederland helpt het gezin.", id="a-part-of-the-country"),
+    case("Vader woont in Turkije, verblijfplaats Izmir.", id="a-place-after-verblijfplaats"),
+    case(
+        'De orthopedagoog sprak over "danger statements" in het plan.',
+        id="a-term-of-two-english-words",
+    ),
+    case("Zitting van 18 februari is uitgesteld.", id="a-date-after-van-is-no-age"),
+    case('"Shukran ya ukhti," schreef moeder terug.', id="a-community-word-opening-a-quote"),
+    case(
+        'In het bericht stond: "no sa, mi mama ta rabia".',
+        id="a-frequent-word-of-another-language-in-a-quote",
+    ),
+    case('"Dzień dobry, dziękuję za pomoc," zei vader.', id="a-polish-word-in-a-quote"),
 ]
 
 STILL_A_PERSON = [
+    case("Haar naam Deniz is Turks voor zee.", ("name", "Deniz"), id="a-name-explained-as-a-name"),
+    case("Hij spreekt met Rudsel in het Papiaments.", ("name", "Rudsel"), id="speaks-with-a-name"),
+    case("Voor Amir is het woord thuis lastig.", ("name", "Amir"), id="a-name-before-is-het-woord"),
+    case(
+        '"roodborst is robin in het Engels", zei Robin.',
+        ("name", "Robin"),
+        id="the-name-in-another-case-than-the-word",
+    ),
+    case("Ik was bij mijn vriend amina.", ("name", "amina"), id="my-friend-in-lower-case"),
+    case("Ze heeft een vriendin die ze Lange noemt.", ("name", "Lange"), id="a-friend-she-names"),
+    case("Sanne is een echte aap.", ("name", "Sanne"), id="an-animal-said-of-a-person"),
+    case(
+        '"bo ta bini awe, rabia?" vroeg de vriendin.',
+        ("name", "rabia"),
+        id="a-word-of-another-language-called-as-a-name",
+    ),
+    case("Het gesprek met Kofi van 14 ging goed.", ("name", "Kofi"), id="an-age-after-van"),
     case("Moeder werkt bij haar zus Samira.", ("name", "Samira"), id="a-relative-after-bij"),
     case("Ze hebben een hond, Sanne is er bang voor.", ("name", "Sanne"), id="no-pet-list"),
     case("Wat gaat goed: Dua weet wie ze kan bellen.", ("name", "Dua"), id="a-word-before-weet"),
