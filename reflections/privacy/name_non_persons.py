@@ -266,9 +266,10 @@ _DEFINED_AFTER = re.compile(
     r"|(?P<langadj>[A-Za-zë]+)\s+(?:" + _WORD_KINDS + r")\b"
     r"|(?P<kind>" + _WORD_KINDS + r")\b)",
 )
-_LANGUAGE_ADJECTIVES = frozenset(
+#: The languages and their adjectives: "Turks", "Turkse", "Arabische".
+_LANGUAGE_WORDS = LANGUAGE_NAMES | frozenset(
     (w[:-1] + "se" if w.endswith("s") else w + "e") for w in LANGUAGE_NAMES
-) | frozenset(w[:-2] + "sche" for w in LANGUAGE_NAMES if w.endswith("sch"))
+)
 
 
 #: 'haar naam Deniz is Turks voor zee', 'hij heet Yusuf, Turks voor Jozef': a name after all.
@@ -307,13 +308,13 @@ def _defined_words(text: str, toks: list[Tok]) -> None:
         if context_before(text, toks, k):
             continue  # "oma Samira is een feest voor de kinderen"
         lang = m.group("lang") or m.group("lang2") or m.group("langadj")
-        if lang:
-            ok = lang.lower() in LANGUAGE_NAMES or lang.lower() in _LANGUAGE_ADJECTIVES
-        else:  # 'Noor is een titel van een boek' stays a name
-            named_thing = not is_first(tok.base) or tok.base.lower() in COMMUNITY_WORDS
-            opens = tok.sent_start or _APPOSITION.search(text, max(0, tok.start - 3), tok.start)
-            ok = bool(named_thing and opens and _IS_A.match(text[tok.end : m.start("kind")]))
         quoted = _APPOSITION.search(text, max(0, tok.start - 3), tok.start)
+        if lang:
+            ok = lang.lower() in _LANGUAGE_WORDS
+        else:  # 'Noor is een woord dat ...' stays a name
+            named_thing = not is_first(tok.base) or tok.base.lower() in COMMUNITY_WORDS
+            opens = tok.sent_start or quoted
+            ok = bool(named_thing and opens and _IS_A.match(text[tok.end : m.start("kind")]))
         if m.group("lang2") and not quoted:
             ok = False  # "spreekt met Rudsel in het Papiaments"; "De zee, deniz in het Turks"
         if ok and not _NAME_BEFORE.search(text, max(0, tok.start - 30), tok.start):

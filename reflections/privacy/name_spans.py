@@ -28,7 +28,6 @@ from .name_tokens import (
     is_last,
     is_word,
     name_parts,
-    of_a_place,
     place_alone,
     plain,
 )
@@ -148,8 +147,6 @@ def named_thing(text: str, toks: list[Tok], i: int) -> bool:
     nxt = toks[p + 1]
     if ORG_PREDICATE.match(text[nxt.end : nxt.end + 100]):
         return True  # "De Hoop is een stichting ..."
-    if of_a_place(nxt.base):
-        return True  # "De Bossche Bol", "De Haagse Hogeschool": no surname
     prev = toks[p - 1] if p and adjacent(text, toks[p - 1], tok) else None
     if prev and prev.text in VENUES:
         return True  # "buurthuis De Schakel": the name of a place

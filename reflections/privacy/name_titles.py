@@ -214,6 +214,7 @@ _IS_THE_ANIMAL = re.compile(
 #: 'een giraf die ze Lange noemt': the name before the naming verb, the animal before 'die'.
 _CALLED_BEFORE = re.compile(r"\bdie\s+(?:ze|zij|hij|we|wij|ik|de\s+kinderen)\s+\Z")
 _CALLED_AFTER = re.compile(r"\s+(?:noemt|noemen|noemde|noemden)\b")
+_IS_OR_CALLED = _wordset("is was noemt noemen noemde noemden")
 
 
 def _pets_named_by_the_text(text: str, toks: list[Tok]) -> None:
@@ -223,8 +224,7 @@ def _pets_named_by_the_text(text: str, toks: list[Tok]) -> None:
     for k, tok in enumerate(toks):
         if not tok.cap or k + 1 == len(toks):
             continue
-        after = toks[k + 1].text
-        if after not in ("is", "was", "noemt", "noemen", "noemde", "noemden"):
+        if toks[k + 1].text not in _IS_OR_CALLED:
             continue  # quick for almost every capital
         m = _IS_THE_ANIMAL.match(text, tok.end)
         if m and (m.group("w1").lower() in _ANIMALS or (m.group("w2") or "").lower() in _ANIMALS):

@@ -246,12 +246,11 @@ def _buckets(index: dict[str, tuple[str, ...]]) -> dict[str, dict[str, tuple[str
 
 
 _AUTHORS = frozenset(ALLOWED_TERMS)
-#: The allowed terms among the phrases, by first word: looked up for every particle.
-_AUTHOR_PHRASES = {
-    k: authors for k, v in PHRASES.items() if (authors := tuple(p for p in v if p in _AUTHORS))
-}
 _PHRASE_BUCKETS = _buckets(PHRASES)
-_AUTHOR_BUCKETS = _buckets(_AUTHOR_PHRASES)
+#: The allowed terms among the phrases, the same way: looked up for every particle.
+_AUTHOR_BUCKETS = _buckets(
+    {k: authors for k, v in PHRASES.items() if (authors := tuple(p for p in v if p in _AUTHORS))}
+)
 
 
 def _starts_with(text: str, phrase: str, tok: Tok) -> bool:
